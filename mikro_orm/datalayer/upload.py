@@ -1,0 +1,52 @@
+"""Uploads that leave nothing behind: write the data, register it, or undo the write.
+
+From the user's view an upload is atomic: if registering fails (a bad
+sample id, a server error, a cut connection), the store just written is
+removed before the error propagates, so no orphaned store is left and no
+Representation or Table points at missing data.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
+from mikro_orm.errors import DataLayerError
+
+if TYPE_CHECKING:
+    from mikro_orm.datalayer.store import DataLayer
+
+__all__ = ["upload_then_register"]
+
+T = TypeVar("T")
+
+
+def _write(datalayer: DataLayer, store: str, payload: Any, kind: str) -> None:
+    if kind == "array":
+        from mikro_orm.datalayer.arrays import write_array
+
+        write_array(datalayer, store, payload)
+    else:
+        raise DataLayerError(f"cannot upload payloads of kind {kind!r}")
+
+
+def upload_then_register(datalayer: DataLayer, store: str, payload: Any, kind: str, register: Callable[[str], T]) -> T:
+    """Write ``payload`` at ``store``, then call ``register(store)``; undo the write if anything fails.
+
+    Parameters
+    ----------
+    datalayer
+        Where to write.
+    store
+        The store path, e.g. ``zarr/<uuid>``.
+    payload
+        The prepared (already validated) data.
+    kind
+        ``"array"``.
+    register
+        Sends the mutation that registers the store; returns the new object.
+    """
+    try:
+        _write(datalayer, store, payload, kind)
+        return register(store)
+    except BaseException:
+        datalayer.remove(store)
+        raise

@@ -1,0 +1,1 @@
+"""Querying: managers, QuerySets, query state, filter lookups, the pure compiler, relation loading."""

@@ -1,0 +1,428 @@
+"""The lazy, immutable QuerySet.
+
+Chained methods (``filter``, ``order_by``, ``only``, ``prefetch``, slicing)
+return new QuerySets and send nothing. The network is touched only by
+iteration, ``len``, ``bool``, indexing, ``get``, ``first``, ``last``,
+``exists``, ``count`` and the methods that write.
+
+Differences from Django (see docs/querying.md): filters are the server's
+arguments, so there is no ``exclude`` or ``Q``; iterating a QuerySet larger
+than one page streams it page by page without keeping the results, while
+``list()``, ``len()`` and ``bool()`` keep them; ``count()`` has to fetch ids
+because the schema has no count field.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, Iterator, TypeVar
+
+import attrs
+
+from mikro_orm import errors
+from mikro_orm.graphql import mikro_schema as gql
+from mikro_orm.query import compiler
+from mikro_orm.query.lookups import allowed_filters, resolve_filters
+from mikro_orm.query.query import ParentLink, Query
+
+if TYPE_CHECKING:
+    from mikro_orm.client import Client
+    from mikro_orm.models.base import Model
+    from mikro_orm.models.fields import ToMany
+
+__all__ = ["MAX_GET_RESULTS", "QuerySet", "related_queryset"]
+
+M = TypeVar("M", bound="Model")
+
+# As in Django: get() fetches one more than it can show in its error, so
+# that "more than one" costs a bounded request.
+MAX_GET_RESULTS = 21
+
+
+class QuerySet(Generic[M]):
+    """A lazy query for objects of one model.
+
+    Examples
+    --------
+    >>> qs = Sample.objects.filter(search="liver").order_by("-created_at")  # doctest: +SKIP
+    >>> print(qs.query)  # doctest: +SKIP
+    >>> for sample in qs[:10]:  # doctest: +SKIP
+    ...     print(sample.name)
+    """
+
+    def __init__(self, model: type[M], query: Query | None = None, client: Client | None = None) -> None:
+        self.model = model
+        self._query = query if query is not None else Query(model)
+        self._client = client
+        self._result_cache: list[M] | None = None
+        self._owner: Model | None = None  # the instance a relation QuerySet belongs to
+
+    # -- state ------------------------------------------------------------
+    @property
+    def query(self) -> Query:
+        """The query state; ``print(qs.query)`` shows the GraphQL and its variables."""
+        return self._query
+
+    def _chain(self, **changes: Any) -> QuerySet[M]:
+        clone = type(self)(self.model, attrs.evolve(self._query, **changes), self._client)
+        clone._owner = self._owner
+        return clone
+
+    def _get_client(self) -> Client:
+        from mikro_orm.client import get_client
+
+        if self._client is not None:
+            return self._client
+        if self._owner is not None and self._owner._state.client is not None:
+            return self._owner._state.client
+        return get_client()
+
+    def _list_field(self) -> Any:
+        parent = self._query.parent
+        if parent is not None and parent.nested:
+            return getattr(parent.model._meta.schema_type, parent.relation.field)
+        if self.model._meta.list_field is None:
+            raise errors.InvalidArgument("model", f"a model the server can list; {self.model.__name__} has no list field")
+        return getattr(gql.Query, self.model._meta.list_field)
+
+    # -- chaining -----------------------------------------------------------
+    def using(self, client: Client) -> QuerySet[M]:
+        """Run this QuerySet through ``client`` instead of the current one."""
+        clone = self._chain()
+        clone._client = client
+        return clone
+
+    def all(self) -> QuerySet[M]:
+        """A copy of this QuerySet (with an empty result cache)."""
+        return self._chain()
+
+    def filter(self, **keywords: Any) -> QuerySet[M]:
+        """Narrow the results with the server's filter arguments.
+
+        Keywords are the list field's arguments in snake_case
+        (``name``, ``tags``, ``ids``, ``created_after``, ...), ``search`` for
+        a name substring, and Django spellings such as ``id__in``. Chained
+        filters combine; two different values for the same argument cannot
+        be sent and raise :class:`~mikro_orm.errors.InvalidArgument`.
+
+        Examples
+        --------
+        >>> Sample.objects.filter(search="liver", experiments=[experiment])  # doctest: +SKIP
+        """
+        self._check_not_sliced("filter")
+        query = self._query
+        field = self._list_field()
+        try:
+            resolved = resolve_filters(self.model.__name__, field, keywords)
+        except errors.InvalidArgument:
+            parent = query.parent
+            if parent is None or not parent.nested or parent.relation.reverse_filter is None:
+                raise
+            # The nested field does not take this filter, the root field does:
+            # fetch through the root field filtered by the owner instead.
+            root = attrs.evolve(query, parent=attrs.evolve(parent, nested=False))
+            return self._chain(parent=root.parent).filter(**{**query.filters, **keywords})
+        merged = dict(query.filters)
+        for argument, value in resolved.items():
+            if argument in merged and merged[argument] != value:
+                raise errors.InvalidArgument(
+                    argument, "one value per filter: the server takes a single value for each argument",
+                    detail=f"already filtered by {merged[argument]!r}, now {value!r}",
+                )
+            merged[argument] = value
+        return self._chain(filters=merged)
+
+    def order_by(self, *fields: str) -> QuerySet[M]:
+        """Order by model fields (``"-created_at"`` descending, ``"sample__name"`` across relations)."""
+        self._check_not_sliced("order_by")
+        field = self._list_field()
+        if fields and "order" not in field.args:
+            raise errors.InvalidArgument("order_by", f"nothing: the server cannot order {self.model.__name__} lists")
+        known = set(self.model._meta.fields) | set(self.model._meta.relations)
+        for entry in fields:
+            head = entry.lstrip("-").split("__")[0]
+            if not isinstance(entry, str) or head not in known:
+                raise errors.InvalidArgument("order_by", f"field names of {self.model.__name__} ({', '.join(sorted(known))})", detail=f"got {entry!r}")
+        return self._chain(order=tuple(fields))
+
+    def only(self, *fields: str) -> QuerySet[M]:
+        """Select only these fields (and ``id``); the others stay ``None``."""
+        unknown = [name for name in fields if name not in self.model._meta.fields]
+        if unknown:
+            raise errors.InvalidArgument("only", f"fields of {self.model.__name__}: {', '.join(self.model._meta.fields)}", detail=f"unknown {unknown}")
+        return self._chain(only=tuple(fields))
+
+    def prefetch(self, *paths: str) -> QuerySet[M]:
+        """Load these relations in the same request (``"representations__sample"`` nests).
+
+        Examples
+        --------
+        >>> for sample in Sample.objects.prefetch("representations", "experiments"):  # doctest: +SKIP
+        ...     print(sample.name, len(sample.representations))  # no further request
+        """
+        for path in paths:
+            model = self.model
+            for part in path.split("__"):
+                relation = model._meta.relations.get(part)
+                if relation is None:
+                    raise errors.InvalidArgument(
+                        "prefetch", f"relation paths of {model.__name__} ({', '.join(sorted(model._meta.relations))})", detail=f"got {path!r}"
+                    )
+                model = relation.target
+        return self._chain(prefetch=self._query.prefetch + tuple(paths))
+
+    prefetch_related = prefetch
+
+    def _check_not_sliced(self, method: str) -> None:
+        if self._query.is_sliced:
+            raise errors.InvalidArgument(method, "a QuerySet that has not been sliced yet (as in Django)")
+
+    # -- slicing ------------------------------------------------------------
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            if key.step not in (None, 1):
+                raise errors.InvalidArgument("slice", "a slice without a step")
+            if (key.start or 0) < 0 or (key.stop is not None and key.stop < 0):
+                raise errors.InvalidArgument("slice", "non-negative bounds (the server cannot count from the end)")
+            if self._result_cache is not None:
+                return self._result_cache[key]
+            low = self._query.low + (key.start or 0)
+            high = self._query.high
+            if key.stop is not None:
+                stop = self._query.low + key.stop
+                high = stop if high is None else min(high, stop)
+            return self._chain(low=low, high=max(low, high) if high is not None else None)
+        if not isinstance(key, int) or isinstance(key, bool):
+            raise errors.InvalidArgument("index", "an int or a slice", got=key)
+        if key < 0:
+            raise errors.InvalidArgument("index", "a non-negative index (the server cannot count from the end)")
+        if self._result_cache is not None:
+            return self._result_cache[key]
+        rows = list(self[key : key + 1])
+        if not rows:
+            raise IndexError(f"{self.model.__name__} QuerySet index {key} out of range")
+        return rows[0]
+
+    # -- evaluation -----------------------------------------------------------
+    def _relation_cache(self) -> list[M] | None:
+        """An owner's loaded relation, when this QuerySet asks for exactly that."""
+        query, owner = self._query, self._owner
+        if owner is None or query.filters or query.order or query.only or query.prefetch or query.is_sliced:
+            return None
+        relation = query.parent.relation  # type: ignore[union-attr]
+        if relation.name not in owner._state.cache:
+            from mikro_orm.query.loader import load_to_many
+
+            return load_to_many(owner, relation)  # type: ignore[return-value]
+        return owner._state.cache[relation.name]
+
+    def _fetch_page(self, offset: int, limit: int | None) -> list[M]:
+        client = self._get_client()
+        compiled = compiler.compile_list(self._query, offset=offset, limit=limit)
+        rows = client.execute(compiled)
+        if rows is None:
+            if self._query.parent is not None:
+                raise self._query.parent.model.DoesNotExist(f"{self._query.parent.model.__name__} {self._query.parent.id} does not exist")
+            rows = []
+        return client.structure_many(rows, self.model)
+
+    def _pages(self) -> Iterator[list[M]]:
+        cached = self._relation_cache()
+        if cached is not None:
+            yield list(cached)
+            return
+        query = self._query
+        page_size = self._get_client().settings.page_size
+        if "limit" not in self._list_field().args:
+            # The schema gives this list no paging: one request, sliced here.
+            yield self._fetch_page(0, None)[query.low : query.high]
+            return
+        start = query.low
+        while True:
+            limit = page_size if query.high is None else min(page_size, query.high - start)
+            if limit <= 0:
+                return
+            page = self._fetch_page(start, limit)
+            yield page
+            if len(page) < limit:
+                return
+            start += len(page)
+
+    def _fetch_all(self) -> list[M]:
+        if self._result_cache is None:
+            self._result_cache = [item for page in self._pages() for item in page]
+        return self._result_cache
+
+    def __iter__(self) -> Iterator[M]:
+        if self._result_cache is not None:
+            yield from self._result_cache
+            return
+        pages = self._pages()
+        first = next(pages, [])
+        rest = next(pages, None)
+        if rest is None:  # everything fit in one page: keep it, as Django would
+            self._result_cache = first
+            yield from first
+            return
+        # Larger than a page: stream, so memory stays bounded by the page size.
+        yield from first
+        yield from rest
+        for page in pages:
+            yield from page
+
+    def iterator(self) -> Iterator[M]:
+        """Stream the results page by page without keeping them."""
+        for page in self._pages():
+            yield from page
+
+    def __len__(self) -> int:
+        return len(self._fetch_all())
+
+    def __bool__(self) -> bool:
+        if self._result_cache is not None:
+            return bool(self._result_cache)
+        return self.exists()
+
+    def __repr__(self) -> str:
+        if self._result_cache is None:
+            return f"<{type(self).__name__} {self.model.__name__} (not evaluated)>"
+        items = ", ".join(repr(item) for item in self._result_cache[:20])
+        more = ", ..." if len(self._result_cache) > 20 else ""
+        return f"<{type(self).__name__} [{items}{more}]>"
+
+    # -- single objects ---------------------------------------------------------
+    def get(self, **keywords: Any) -> M:
+        """Return the one object matching ``keywords``.
+
+        ``get(id=...)`` uses the single-object field; other lookups fetch at
+        most 21 objects to tell one from many.
+
+        Raises
+        ------
+        Model.DoesNotExist
+            Nothing matched.
+        Model.MultipleObjectsReturned
+            More than one matched.
+        """
+        object_id = keywords.pop("id", keywords.pop("pk", None))
+        query = self._query
+        if object_id is not None and not keywords and not query.filters and query.parent is None and self.model._meta.get_field:
+            return self._get_by_id(str(object_id))
+        qs = self.filter(**keywords) if keywords else self
+        if object_id is not None:
+            qs = qs.filter(ids=[str(object_id)])
+        rows = list(qs[:MAX_GET_RESULTS])
+        if not rows:
+            raise self.model.DoesNotExist(f"{self.model.__name__} matching query does not exist ({_describe(keywords, object_id)})")
+        if len(rows) > 1:
+            count = f"{MAX_GET_RESULTS} or more" if len(rows) == MAX_GET_RESULTS else str(len(rows))
+            raise self.model.MultipleObjectsReturned(f"get() returned more than one {self.model.__name__}: it returned {count}")
+        return rows[0]
+
+    def _get_by_id(self, object_id: str) -> M:
+        client = self._get_client()
+        compiled = compiler.compile_get(self.model, object_id, only=self._query.only, prefetch=self._query.prefetch)
+        try:
+            data = client.execute(compiled)
+        except errors.DoesNotExist as exc:
+            raise self.model.DoesNotExist(f"{self.model.__name__} with id {object_id!r} does not exist") from exc
+        if data is None:
+            raise self.model.DoesNotExist(f"{self.model.__name__} with id {object_id!r} does not exist")
+        return client.structure(data, self.model)  # type: ignore[return-value]
+
+    def first(self) -> M | None:
+        """The first object, or ``None`` (one request for one object)."""
+        rows = list(self[:1]) if self._result_cache is None else self._result_cache[:1]
+        return rows[0] if rows else None
+
+    def exists(self) -> bool:
+        """Whether any object matches (one request selecting one id)."""
+        if self._result_cache is not None:
+            return bool(self._result_cache)
+        return bool(list(self._chain(only=()).__getitem__(slice(0, 1))))
+
+    def count(self) -> int:
+        """How many objects match.
+
+        The schema has no count field, so this fetches the ids of every
+        match, a page at a time: its cost grows with the result.
+        """
+        if self._result_cache is not None:
+            return len(self._result_cache)
+        return sum(len(page) for page in self._chain(only=(), prefetch=())._pages())
+
+    # -- writing --------------------------------------------------------------
+    def create(self, **fields: Any) -> M:
+        """Create an object with the model's create mutation and return it.
+
+        Examples
+        --------
+        >>> Sample.objects.create(name="liver 1", experiments=[experiment])  # doctest: +SKIP
+        <Sample 1 'liver 1'>
+        """
+        meta = self.model._meta
+        if meta.create_field is None:
+            raise errors.InvalidArgument("create", f"a model the server can create; {self.model.__name__} has no create mutation")
+        arguments = mutation_arguments(meta.create_field, fields, self.model.__name__)
+        client = self._get_client()
+        data = client.execute(compiler.compile_mutation(meta.create_field, arguments, self.model))
+        if data is None:
+            raise errors.GraphQLError(f"{meta.create_field}: the server returned no {self.model.__name__}")
+        return client.structure(data, self.model)  # type: ignore[return-value]
+
+    def get_or_create(self, defaults: dict[str, Any] | None = None, **lookup: Any) -> tuple[M, bool]:
+        """Return ``(object, created)``: the match for ``lookup``, or a new one."""
+        try:
+            return self.get(**lookup), False
+        except self.model.DoesNotExist:
+            fields = {key.replace("search", "name"): value for key, value in lookup.items()}
+            return self.create(**{**fields, **(defaults or {})}), True
+
+    def delete(self) -> int:
+        """Delete every matching object; return how many were deleted."""
+        objects = list(self._chain(only=()))
+        if not objects:
+            return 0
+        client = self._get_client()
+        meta = self.model._meta
+        fields = [(meta.delete_field, f"d{index}", {"id": obj.id}, [compiler.Node("id")]) for index, obj in enumerate(objects)]
+        client.execute(compiler.compile_root_fields("mutation", f"Delete{self.model.__name__}s", fields))
+        for obj in objects:
+            client.identity.discard(obj)
+        return len(objects)
+
+
+def _describe(keywords: dict[str, Any], object_id: Any) -> str:
+    parts = [f"{key}={value!r}" for key, value in keywords.items()]
+    if object_id is not None:
+        parts.insert(0, f"id={object_id!r}")
+    return ", ".join(parts) or "no filters"
+
+
+def mutation_arguments(field_name: str, values: dict[str, Any], model_name: str) -> dict[str, Any]:
+    """Check ``values`` against a mutation's arguments; return them JSON-ready.
+
+    Raises
+    ------
+    mikro_orm.errors.InvalidArgument
+        For an argument the mutation does not take, or a required one missing.
+    """
+    from mikro_orm.converter import to_json
+
+    field = getattr(gql.Mutation, field_name)
+    unknown = [name for name in values if name not in field.args]
+    if unknown:
+        raise errors.InvalidArgument(unknown[0], f"an argument of {field.graphql_name}: {', '.join(field.args)}")
+    missing = [name for name, arg in field.args.items() if str(arg.type).endswith("!") and values.get(name) is None]
+    if missing:
+        raise errors.InvalidArgument(missing[0], f"a value: creating a {model_name} requires it")
+    return {name: to_json(value) for name, value in values.items()}
+
+
+def related_queryset(owner: Model, relation: ToMany) -> QuerySet[Any]:
+    """The QuerySet behind ``owner.<relation>``, bound to ``owner``."""
+    target = relation.target
+    link = ParentLink(type(owner), owner.id, relation, nested=True)
+    qs: QuerySet[Any] = target._meta.manager_class(target).get_queryset()
+    qs = qs._chain(parent=link)
+    qs._owner = owner
+    qs._client = owner._state.client
+    return qs
