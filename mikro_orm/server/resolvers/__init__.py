@@ -1,0 +1,19 @@
+"""GraphQL resolvers, one module per object family.
+
+Each module exposes ``BINDABLES`` (ariadne object types with their field
+resolvers); :mod:`..schema` binds them all to the SDL.
+"""
+
+from __future__ import annotations
+
+from . import experiments, representations, root, samples, users
+
+BINDABLES = [
+    *root.BINDABLES,
+    *experiments.BINDABLES,
+    *samples.BINDABLES,
+    *representations.BINDABLES,
+    *users.BINDABLES,
+]
+
+__all__ = ["BINDABLES"]

@@ -1,0 +1,72 @@
+"""Fixtures for the reference-server tests: a live server per test on a
+free loopback port, raw GraphQL clients, and the root-field recorder that
+the schema-coverage test reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mikro_server_support import FieldRecorder, GraphQLHTTP
+
+TOKEN = "test-token-admin"
+OTHER_TOKEN = "test-token-bob"
+OTHER_EMAIL = "bob@lab.org"
+
+_RECORDER = FieldRecorder()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).parent == here:
+            item.add_marker(pytest.mark.integration)
+    # The coverage check must run after every other test of this folder.
+    items.sort(key=lambda item: item.get_closest_marker("schema_coverage") is not None)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "schema_coverage: runs last, checks every root field was sent")
+
+
+@pytest.fixture(scope="session")
+def field_recorder() -> FieldRecorder:
+    """The session-wide record of root fields sent."""
+    return _RECORDER
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "mikro-data"
+
+
+@pytest.fixture
+def server(data_dir: Path) -> Iterator["RunningServer"]:  # noqa: F821
+    """A reference server on a fresh data dir, with a second user (bob)."""
+    from mikro_orm.server import serve_in_thread
+
+    running = serve_in_thread(data_dir, token=TOKEN, users={OTHER_TOKEN: OTHER_EMAIL})
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def gql(server, field_recorder: FieldRecorder) -> GraphQLHTTP:
+    """GraphQL over HTTP as the default user."""
+    return GraphQLHTTP(server.url, server.token, field_recorder)
+
+
+@pytest.fixture
+def gql_bob(server, field_recorder: FieldRecorder) -> GraphQLHTTP:
+    """GraphQL over HTTP as a second user."""
+    return GraphQLHTTP(server.url, OTHER_TOKEN, field_recorder)
+
+
+@pytest.fixture
+def datalayer(server) -> Path:
+    """The local datalayer folder of the running server."""
+    return server.data_dir / "datalayer"
