@@ -1,0 +1,16 @@
+"""Shared test set-up: the mikro_orm pytest plugin and a clean environment."""
+from __future__ import annotations
+
+import pytest
+
+pytest_plugins = ["mikro_orm.testing.plugin"]
+
+_SETTINGS_VARIABLES = ("MIKRO_URL", "MIKRO_WS_URL", "MIKRO_TOKEN", "MIKRO_CONFIG", "MIKRO_PAGE_SIZE", "MIKRO_TIMEOUT")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the developer's own Mikro settings and data out of the tests."""
+    for name in _SETTINGS_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MIKRO_DATA_DIR", str(tmp_path_factory.getbasetemp() / "embedded-default"))

@@ -1,0 +1,20 @@
+"""import mikro_orm stays light: heavy data libraries load on first use of data."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("xarray", "pandas", "zarr", "pyarrow", "s3fs", "dask", "fsspec", "mikro_orm.server")
+
+
+def test_import_mikro_orm_loads_no_heavy_library():
+    code = "import sys, mikro_orm; print(' '.join(m for m in %r if m in sys.modules))" % (HEAVY,)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_the_check_itself_sees_heavy_imports():
+    # guard against a check that cannot fail: importing the datalayer must show up
+    code = "import sys, mikro_orm.datalayer.arrays as a; import xarray; print('xarray' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"
