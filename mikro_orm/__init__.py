@@ -20,7 +20,20 @@ from mikro_orm.enums import (
     ROIType,
     RoiTypeInput,
 )
-from mikro_orm.models import Experiment, Model, Representation, Sample, User
+from mikro_orm.models import (
+    ROI,
+    Experiment,
+    Label,
+    Metric,
+    Model,
+    OmeroFile,
+    Representation,
+    Sample,
+    SizeFeature,
+    Table,
+    Thumbnail,
+    User,
+)
 from mikro_orm.query.queryset import QuerySet
 
 __version__ = "0.1.0"
@@ -28,15 +41,22 @@ __version__ = "0.1.0"
 __all__ = [
     "Client",
     "Experiment",
+    "Label",
+    "Metric",
     "Model",
+    "OmeroFile",
     "OmeroFileType",
     "QuerySet",
+    "ROI",
     "ROIType",
     "Representation",
     "RepresentationVariety",
     "RepresentationVarietyInput",
     "RoiTypeInput",
     "Sample",
+    "SizeFeature",
+    "Table",
+    "Thumbnail",
     "User",
     "connect",
     "errors",

@@ -150,6 +150,53 @@ class Model:
 
         return self._state.client or get_client()
 
+    def delete(self) -> None:
+        """Delete this object on the server (its delete mutation).
+
+        Examples
+        --------
+        >>> sample.delete()  # doctest: +SKIP
+        """
+        from mikro_orm.query import compiler
+
+        meta = self._meta
+        if meta.delete_field is None:
+            raise errors.InvalidArgument("delete", f"a model the server can delete; {type(self).__name__} has no delete mutation")
+        client = self._client()
+        client.execute(compiler.compile_mutation(meta.delete_field, {"id": self.id}, children=[compiler.Node("id")]))
+        client.identity.discard(self)
+
+    def refresh_from_db(self) -> None:
+        """Reload this object's fields from the server; relations reload on next access."""
+        from mikro_orm.query import compiler
+
+        client = self._client()
+        model = type(self)
+        rows = client.execute(compiler.compile_by_ids(model, [self.id]))
+        row = rows[0] if rows else None
+        if row is None:
+            raise self.DoesNotExist(f"{model.__name__} {self.id} no longer exists")
+        self._state.cache.clear()
+        self._state.related_ids.clear()
+        fresh = client.structure(row, model)
+        if fresh is not self:  # a detached instance: copy what the server sent
+            for name in fresh._state.loaded:
+                setattr(self, name, getattr(fresh, name))
+            self._state.cache.update(fresh._state.cache)
+            self._state.related_ids.update(fresh._state.related_ids)
+
+    async def adelete(self) -> None:
+        """Async twin of :meth:`delete`."""
+        import asyncio
+
+        await asyncio.to_thread(self.delete)
+
+    async def arefresh_from_db(self) -> None:
+        """Async twin of :meth:`refresh_from_db`."""
+        import asyncio
+
+        await asyncio.to_thread(self.refresh_from_db)
+
 
 def _exception(model_name: str, module: str, base: type[Exception]) -> type[Exception]:
     return type(base.__name__, (base,), {"__module__": module, "__qualname__": f"{model_name}.{base.__name__}"})

@@ -32,3 +32,5 @@ class Experiment(Model):
 
     creator = ForeignKey("User", embed=True)
     samples = ToMany("Sample", reverse_filter="experiments")
+    metrics = ToMany("Metric", reverse_filter="experiment")
+    tables = ToMany("Table")

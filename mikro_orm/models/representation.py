@@ -111,6 +111,12 @@ class Representation(Model):
     creator = ForeignKey("User", embed=True)
     origins = ToMany("Representation")
     derived = ToMany("Representation")
+    metrics = ToMany("Metric", reverse_filter="representation")
+    rois = ToMany("ROI", reverse_filter="representation")
+    labels = ToMany("Label", reverse_filter="representation")
+    tables = ToMany("Table")
+    thumbnails = ToMany("Thumbnail")
+    latest_thumbnail = ForeignKey("Thumbnail")
 
     @property
     def data(self) -> xarray.DataArray:

@@ -29,3 +29,5 @@ class Sample(Model):
     creator = ForeignKey("User", embed=True)
     experiments = ToMany("Experiment")
     representations = ToMany("Representation", reverse_filter="samples")
+    metrics = ToMany("Metric", reverse_filter="sample")
+    tables = ToMany("Table")

@@ -17,6 +17,7 @@ from sgqlc.operation import Operation
 from sgqlc.types import Variable
 
 from mikro_orm.converter import to_json
+from mikro_orm.errors import InvalidArgument
 from mikro_orm.graphql import mikro_schema as gql
 from mikro_orm.transport.base import GraphQLRequest
 
@@ -310,29 +311,42 @@ def compile_get(
     return CompiledQuery(_render(gql.Query, f"Get{model.__name__}", variables, nodes), variables.values, (field.graphql_name,))
 
 
-def compile_by_ids(model: type[Model], ids: Sequence[str], *, only: Sequence[str] | None = None) -> CompiledQuery:
+def compile_by_ids(
+    model: type[Model],
+    ids: Sequence[str],
+    *,
+    only: Sequence[str] | None = None,
+    selection: list[Node] | None = None,
+    name: str | None = None,
+) -> CompiledQuery:
     """Compile one request fetching every object of ``ids``.
 
     Uses the list field's ``ids`` filter where the schema has one, else one
-    aliased single-object field per id (``o0: label(id: $id0) {...}``).
+    aliased single-object field per id (``o0: label(id: $o0Id) {...}``).
     The result (see :meth:`CompiledQuery.extract`) is a list in both cases.
+
+    Parameters
+    ----------
+    selection
+        What to select of each object instead of the model's default fields.
     """
     meta = model._meta
-    selection = model_selection(model, only)
+    selection = selection if selection is not None else model_selection(model, only)
+    name = name or f"{model.__name__}ByIds"
     variables = _Variables()
     list_field = getattr(gql.Query, meta.list_field) if meta.list_field else None
     if list_field is not None and "ids" in list_field.args:
         args = _arguments(list_field, {"ids": list(ids)}, variables)
         nodes = [Node(meta.list_field, args=args, children=selection)]
-        return CompiledQuery(
-            _render(gql.Query, f"{model.__name__}ByIds", variables, nodes), variables.values, (list_field.graphql_name,)
-        )
+        return CompiledQuery(_render(gql.Query, name, variables, nodes), variables.values, (list_field.graphql_name,))
+    if meta.get_field is None:
+        raise InvalidArgument("id", f"nothing: the server cannot fetch {model.__name__} objects by id")
     field = getattr(gql.Query, meta.get_field)
     nodes = []
     for index, object_id in enumerate(ids):
         args = _arguments(field, {"id": object_id}, variables, prefix=f"o{index}_")
         nodes.append(Node(meta.get_field, alias=f"o{index}", args=args, children=selection))
-    return _AliasedList(_render(gql.Query, f"{model.__name__}ByIds", variables, nodes), variables.values, (), len(ids))
+    return _AliasedList(_render(gql.Query, name, variables, nodes), variables.values, (), len(ids))
 
 
 @attrs.frozen
@@ -348,20 +362,18 @@ class _AliasedList(CompiledQuery):
 def compile_relation_batch(
     parent: type[Model], parent_ids: Sequence[str], relation_name: str, prefetch: Mapping[str, Any] | None = None
 ) -> CompiledQuery:
-    """Compile one request loading a to-many relation for many owners.
+    """Compile one request loading a relation for many owners.
 
     ``samples(ids: $ids) { id representations { ... } }``: the nested field
     returns each owner's related objects, so N owners cost one request.
     """
-    meta = parent._meta
-    relation = meta.relations[relation_name]
-    list_field = getattr(gql.Query, meta.list_field)
-    variables = _Variables()
-    args = _arguments(list_field, {"ids": list(parent_ids)}, variables)
-    children = [Node("id"), Node(relation.field, children=model_selection(relation.target, prefetch=prefetch or {}))]
-    nodes = [Node(meta.list_field, args=args, children=children)]
+    relation = parent._meta.relations[relation_name]
+    # The related objects in full: a forward relation whose id was not
+    # selected is then loaded by this one request too.
+    target_selection = model_selection(relation.target, prefetch=prefetch or {})
+    children = [Node("id"), Node(relation.field, children=target_selection)]
     name = f"{parent.__name__}{relation_name.title().replace('_', '')}Batch"
-    return CompiledQuery(_render(gql.Query, name, variables, nodes), variables.values, (list_field.graphql_name,))
+    return compile_by_ids(parent, parent_ids, selection=children, name=name)
 
 
 def compile_mutation(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mikro_orm.graphql import mikro_schema as gql
 from mikro_orm.query import compiler
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ def _load_owner_fields(instance: Model, relation_field: str) -> None:
     model = type(instance)
     owners = [member for member in _group(instance) if relation_field not in member._state.related_ids]
     client = instance._client()
-    compiled = compiler.compile_by_ids(model, [owner.id for owner in owners])
+    compiled = compiler.compile_relation_batch(model, [owner.id for owner in owners], relation_field)
     rows = client.execute(compiled) or []
     client.structure_many([row for row in rows if row is not None], model)
 
@@ -77,16 +76,9 @@ def load_to_many(instance: Model, relation: ToMany) -> list[Any]:
     """Load ``instance.<relation>`` in full (and the same relation on its group)."""
     model = type(instance)
     client = instance._client()
-    list_field = getattr(gql.Query, model._meta.list_field) if model._meta.list_field else None
-    if list_field is not None and "ids" in list_field.args:
-        owners = [member for member in _group(instance) if relation.name not in member._state.cache]
-        compiled = compiler.compile_relation_batch(model, [owner.id for owner in owners], relation.name)
-        rows = client.execute(compiled) or []
-    else:
-        owners = [instance]
-        compiled = compiler.compile_get(model, instance.id, only=[], prefetch=[relation.name])
-        row = client.execute(compiled)
-        rows = [row] if row is not None else []
+    owners = [member for member in _group(instance) if relation.name not in member._state.cache]
+    compiled = compiler.compile_relation_batch(model, [owner.id for owner in owners], relation.name)
+    rows = client.execute(compiled) or []
     by_id = {obj.id: obj for obj in client.structure_many([row for row in rows if row is not None], model, group=False)}
     for owner in owners:
         source = by_id.get(owner.id)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, Iterator, TypeVar
 
+import asyncio
+
 import attrs
 
 from mikro_orm import errors
@@ -54,6 +56,8 @@ class QuerySet(Generic[M]):
         self._client = client
         self._result_cache: list[M] | None = None
         self._owner: Model | None = None  # the instance a relation QuerySet belongs to
+        # values()/values_list(): (fields, "dict" | "tuple" | "flat"), applied to each row
+        self._values: tuple[tuple[str, ...], str] | None = None
 
     # -- state ------------------------------------------------------------
     @property
@@ -64,6 +68,7 @@ class QuerySet(Generic[M]):
     def _chain(self, **changes: Any) -> QuerySet[M]:
         clone = type(self)(self.model, attrs.evolve(self._query, **changes), self._client)
         clone._owner = self._owner
+        clone._values = self._values
         return clone
 
     def _get_client(self) -> Client:
@@ -248,14 +253,27 @@ class QuerySet(Generic[M]):
 
     def _fetch_all(self) -> list[M]:
         if self._result_cache is None:
-            self._result_cache = [item for page in self._pages() for item in page]
+            self._result_cache = [item for page in self._transformed_pages() for item in page]
         return self._result_cache
+
+    def _transformed_pages(self) -> Iterator[list[Any]]:
+        if self._values is None:
+            yield from self._pages()
+            return
+        fields, shape = self._values
+        for page in self._pages():
+            if shape == "dict":
+                yield [{name: getattr(obj, name) for name in fields} for obj in page]
+            elif shape == "flat":
+                yield [getattr(obj, fields[0]) for obj in page]
+            else:
+                yield [tuple(getattr(obj, name) for name in fields) for obj in page]
 
     def __iter__(self) -> Iterator[M]:
         if self._result_cache is not None:
             yield from self._result_cache
             return
-        pages = self._pages()
+        pages = self._transformed_pages()
         first = next(pages, [])
         rest = next(pages, None)
         if rest is None:  # everything fit in one page: keep it, as Django would
@@ -270,7 +288,7 @@ class QuerySet(Generic[M]):
 
     def iterator(self) -> Iterator[M]:
         """Stream the results page by page without keeping them."""
-        for page in self._pages():
+        for page in self._transformed_pages():
             yield from page
 
     def __len__(self) -> int:
@@ -306,6 +324,8 @@ class QuerySet(Generic[M]):
         query = self._query
         if object_id is not None and not keywords and not query.filters and query.parent is None and self.model._meta.get_field:
             return self._get_by_id(str(object_id))
+        if object_id is not None and "ids" not in self._list_field().args:
+            raise errors.InvalidArgument("id", f"a lookup the server offers: it cannot fetch one {self.model.__name__} by id here")
         qs = self.filter(**keywords) if keywords else self
         if object_id is not None:
             qs = qs.filter(ids=[str(object_id)])
@@ -349,6 +369,58 @@ class QuerySet(Generic[M]):
             return len(self._result_cache)
         return sum(len(page) for page in self._chain(only=(), prefetch=())._pages())
 
+    def last(self) -> M | None:
+        """The last object, or ``None``.
+
+        An ordered QuerySet asks the server for the reversed order's first
+        row (one request); an unordered one has to read every page.
+        """
+        if self._result_cache is not None:
+            return self._result_cache[-1] if self._result_cache else None
+        if self._query.order and not self._query.is_sliced:
+            flipped = tuple(name[1:] if name.startswith("-") else f"-{name}" for name in self._query.order)
+            return self._chain(order=flipped).first()
+        last = None
+        for last in self.iterator():
+            pass
+        return last
+
+    def in_bulk(self, id_list: list[Any] | None = None) -> dict[str, M]:
+        """Map ids to objects, fetched in one request (``ids`` filter or aliased fields).
+
+        Examples
+        --------
+        >>> Sample.objects.in_bulk(["1", "2"])  # doctest: +SKIP
+        {'1': <Sample 1 'liver'>, '2': <Sample 2 'kidney'>}
+        """
+        if id_list is None:
+            return {obj.id: obj for obj in self}
+        ids = [str(getattr(item, "id", item)) for item in id_list]
+        if not ids:
+            return {}
+        client = self._get_client()
+        if self._query.filters or self._query.parent is not None:
+            return {obj.id: obj for obj in self.filter(ids=ids)}
+        rows = client.execute(compiler.compile_by_ids(self.model, ids, only=self._query.only))
+        objects = client.structure_many([row for row in rows or [] if row is not None], self.model)
+        return {obj.id: obj for obj in objects}
+
+    def values(self, *fields: str) -> QuerySet[Any]:
+        """Rows as dicts of ``fields`` (all scalar fields if none are named)."""
+        chosen = fields or self.model._meta.fields
+        clone = self.only(*[name for name in chosen if name != "id"]) if fields else self._chain()
+        clone._values = (tuple(chosen), "dict")
+        return clone
+
+    def values_list(self, *fields: str, flat: bool = False) -> QuerySet[Any]:
+        """Rows as tuples of ``fields``; ``flat=True`` with one field gives plain values."""
+        if flat and len(fields) != 1:
+            raise errors.InvalidArgument("flat", "exactly one field with flat=True", detail=f"got {len(fields)} fields")
+        chosen = fields or self.model._meta.fields
+        clone = self.only(*[name for name in chosen if name != "id"]) if fields else self._chain()
+        clone._values = (tuple(chosen), "flat" if flat else "tuple")
+        return clone
+
     # -- writing --------------------------------------------------------------
     def create(self, **fields: Any) -> M:
         """Create an object with the model's create mutation and return it.
@@ -376,9 +448,43 @@ class QuerySet(Generic[M]):
             fields = {key.replace("search", "name"): value for key, value in lookup.items()}
             return self.create(**{**fields, **(defaults or {})}), True
 
+    def bulk_create(self, objects: list[dict[str, Any]], batch_size: int = 100) -> list[M]:
+        """Create many objects, ``batch_size`` aliased create mutations per request.
+
+        Parameters
+        ----------
+        objects
+            One dict of create arguments per object.
+        batch_size
+            Mutations per request.
+
+        Examples
+        --------
+        >>> Sample.objects.bulk_create([{"name": f"well {i}"} for i in range(96)])  # doctest: +SKIP
+        """
+        meta = self.model._meta
+        if meta.create_field is None:
+            raise errors.InvalidArgument("bulk_create", f"a model the server can create; {self.model.__name__} has no create mutation")
+        if batch_size < 1:
+            raise errors.InvalidArgument("batch_size", "a positive int", detail=f"got {batch_size}")
+        checked = [mutation_arguments(meta.create_field, dict(values), self.model.__name__) for values in objects]
+        client = self._get_client()
+        created: list[M] = []
+        selection = compiler.model_selection(self.model)
+        for start in range(0, len(checked), batch_size):
+            batch = checked[start : start + batch_size]
+            fields = [(meta.create_field, f"c{index}", values, selection) for index, values in enumerate(batch)]
+            data = client.execute(compiler.compile_root_fields("mutation", f"BulkCreate{self.model.__name__}", fields))
+            created.extend(client.structure(data[f"c{index}"], self.model) for index in range(len(batch)))  # type: ignore[misc]
+        return created
+
     def delete(self) -> int:
-        """Delete every matching object; return how many were deleted."""
-        objects = list(self._chain(only=()))
+        """Delete every matching object (one request); return how many were deleted."""
+        if self.model._meta.delete_field is None:
+            raise errors.InvalidArgument("delete", f"a model the server can delete; {self.model.__name__} has no delete mutation")
+        ids_only = self._chain(only=())
+        ids_only._values = None
+        objects = list(ids_only)
         if not objects:
             return 0
         client = self._get_client()
@@ -388,6 +494,40 @@ class QuerySet(Generic[M]):
         for obj in objects:
             client.identity.discard(obj)
         return len(objects)
+
+
+    # -- async ------------------------------------------------------------------
+    def __aiter__(self) -> Any:
+        return self._aiterate()
+
+    async def _aiterate(self) -> Any:
+        if self._result_cache is not None:
+            for item in self._result_cache:
+                yield item
+            return
+        pages = self._transformed_pages()
+        while True:
+            # Each page is fetched in a worker thread: the event loop (a
+            # notebook's, say) keeps running while requests are in flight.
+            page = await asyncio.to_thread(next, pages, None)
+            if page is None:
+                return
+            for item in page:
+                yield item
+
+
+def _async_twin(name: str) -> Any:
+    async def twin(self: QuerySet[Any], *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(getattr(self, name), *args, **kwargs)
+
+    twin.__name__ = twin.__qualname__ = f"a{name}"
+    twin.__doc__ = f"Async twin of :meth:`QuerySet.{name}`: runs it in a worker thread, safe inside a running event loop."
+    return twin
+
+
+ASYNC_METHODS = ("get", "first", "last", "exists", "count", "create", "get_or_create", "bulk_create", "delete", "in_bulk")
+for _name in ASYNC_METHODS:
+    setattr(QuerySet, f"a{_name}", _async_twin(_name))
 
 
 def _describe(keywords: dict[str, Any], object_id: Any) -> str:
