@@ -210,24 +210,26 @@ class QuerySet(Generic[M]):
     def _relation_cache(self) -> list[M] | None:
         """An owner's loaded relation, when this QuerySet asks for exactly that."""
         query, owner = self._query, self._owner
-        if owner is None or query.filters or query.order or query.only or query.prefetch or query.is_sliced:
+        if owner is None or query.filters or query.order or query.only or query.prefetch:
             return None
         relation = query.parent.relation  # type: ignore[union-attr]
         if relation.name not in owner._state.cache:
             from mikro_orm.query.loader import load_to_many
 
-            return load_to_many(owner, relation)  # type: ignore[return-value]
-        return owner._state.cache[relation.name]
+            load_to_many(owner, relation)
+        # A slice of a loaded relation is cut from it: the whole relation was
+        # loaded (for the page) in one request anyway.
+        return owner._state.cache[relation.name][query.low : query.high]
 
-    def _fetch_page(self, offset: int, limit: int | None) -> list[M]:
-        client = self._get_client()
+    def _fetch_rows(self, offset: int, limit: int | None) -> list[dict[str, Any]]:
         compiled = compiler.compile_list(self._query, offset=offset, limit=limit)
-        rows = client.execute(compiled)
+        rows = self._get_client().execute(compiled)
         if rows is None:
-            if self._query.parent is not None:
-                raise self._query.parent.model.DoesNotExist(f"{self._query.parent.model.__name__} {self._query.parent.id} does not exist")
+            parent = self._query.parent
+            if parent is not None:
+                raise parent.model.DoesNotExist(f"{parent.model.__name__} {parent.id} does not exist")
             rows = []
-        return client.structure_many(rows, self.model)
+        return [row for row in rows if row is not None]
 
     def _pages(self) -> Iterator[list[M]]:
         cached = self._relation_cache()
@@ -235,21 +237,27 @@ class QuerySet(Generic[M]):
             yield list(cached)
             return
         query = self._query
-        page_size = self._get_client().settings.page_size
+        client = self._get_client()
         if "limit" not in self._list_field().args:
             # The schema gives this list no paging: one request, sliced here.
-            yield self._fetch_page(0, None)[query.low : query.high]
+            yield client.structure_many(self._fetch_rows(0, None)[query.low : query.high], self.model)
             return
+        page_size = client.settings.page_size
         start = query.low
         while True:
-            limit = page_size if query.high is None else min(page_size, query.high - start)
-            if limit <= 0:
+            remaining = None if query.high is None else query.high - start
+            if remaining is not None and remaining <= 0:
                 return
-            page = self._fetch_page(start, limit)
-            yield page
-            if len(page) < limit:
+            wanted = page_size if remaining is None else min(page_size, remaining)
+            # Ask for one row more than the page when more rows may follow:
+            # whether it comes back says if another page exists, which saves
+            # the empty request a full last page would otherwise cost.
+            peek = remaining is None or remaining > wanted
+            rows = self._fetch_rows(start, wanted + 1 if peek else wanted)
+            yield client.structure_many(rows[:wanted], self.model)
+            if len(rows) <= wanted:
                 return
-            start += len(page)
+            start += wanted
 
     def _fetch_all(self) -> list[M]:
         if self._result_cache is None:

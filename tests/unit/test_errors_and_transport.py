@@ -84,6 +84,20 @@ def test_paging_stops_at_a_short_page_and_streams_pages():
     assert offsets == [0, 10, 20]
 
 
+def test_a_full_last_page_costs_no_extra_request():
+    rows = [{"id": str(i), "name": f"s{i}"} for i in range(1, 21)]
+    limits = []
+
+    def handler(request):
+        offset, limit = request.variables["offset"], request.variables["limit"]
+        limits.append(limit)
+        return {"data": {"samples": rows[offset : offset + limit]}}
+
+    client = Client(resolve_settings("http://mikro.test", token=TOKEN, page_size=10), transport=MockTransport(handler))
+    assert len(list(mo.Sample.objects.using(client).all())) == 20
+    assert limits == [11, 11]  # one row of look-ahead per page; no third, empty request
+
+
 def test_get_tells_one_from_many_with_at_most_21_rows():
     limits = []
 
