@@ -6,7 +6,7 @@ resolvers); :mod:`..schema` binds them all to the SDL.
 
 from __future__ import annotations
 
-from . import experiments, media, metrics, representations, rois, root, samples, tables, users
+from . import experiments, media, metrics, representations, rois, root, samples, subscriptions, tables, users
 
 BINDABLES = [
     *root.BINDABLES,
@@ -18,6 +18,7 @@ BINDABLES = [
     *tables.BINDABLES,
     *media.BINDABLES,
     *users.BINDABLES,
+    *subscriptions.BINDABLES,
 ]
 
 __all__ = ["BINDABLES"]
