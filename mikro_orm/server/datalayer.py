@@ -90,7 +90,7 @@ class Datalayer:
         folder = Path(folder).resolve()
         for bucket in BUCKETS:
             (folder / bucket).mkdir(parents=True, exist_ok=True)
-        return cls(fsspec.filesystem("file"), str(folder), {"protocol": "file", "path": str(folder)})
+        return cls(fsspec.filesystem("file", auto_mkdir=True), str(folder), {"protocol": "file", "path": str(folder)})
 
     @classmethod
     def s3(cls, settings: S3Settings) -> "Datalayer":

@@ -156,6 +156,7 @@ def serve_in_thread(
         ws="websockets-sansio",
         ws_ping_interval=None,  # graphql-ws has its own keep-alive
         lifespan="on",
+        timeout_graceful_shutdown=5,  # never hang stop() on an open websocket
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=f"mikro-server-{real_port}", daemon=True)

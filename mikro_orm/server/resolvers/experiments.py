@@ -9,6 +9,8 @@ from graphql import GraphQLResolveInfo
 
 from ..services import caller, services
 from ..storage import deletion
+from ..storage.dataframes import list_tables
+from ..storage.metrics import list_metrics
 from ..storage.experiments import create_experiment, get_experiment, list_experiments
 from ..storage.samples import list_samples
 from .common import bind_creator_and_tags, finish_deletion, publish_change
@@ -60,6 +62,16 @@ def resolve_delete_experiment(_: Any, info: GraphQLResolveInfo, id: str) -> dict
 @experiment_type.field("samples")
 def resolve_experiment_samples(obj: dict[str, Any], info: GraphQLResolveInfo, **args: Any) -> list[dict[str, Any]]:
     return list_samples(services(info).db, args, within={"experiment_id": obj["id"]})
+
+
+@experiment_type.field("metrics")
+def resolve_experiment_type_metrics(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_metrics(services(info).db, {}, within={"experiment_id": obj["id"]})
+
+
+@experiment_type.field("tables")
+def resolve_experiment_type_tables(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_tables(services(info).db, {}, within={"experiment_id": obj["id"]})
 
 
 BINDABLES = [query, mutation, experiment_type]

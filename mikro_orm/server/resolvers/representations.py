@@ -19,6 +19,10 @@ from ..storage.representations import (
     random_representation,
     update_array_info,
 )
+from ..storage.rois import list_labels, list_rois
+from ..storage.dataframes import list_tables
+from ..storage.media import latest_thumbnail, thumbnails_of
+from ..storage.metrics import list_metrics
 from ..storage.samples import get_sample
 from .common import bind_creator_and_tags, finish_deletion, publish_change
 
@@ -121,6 +125,36 @@ def resolve_origins(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[
 @representation_type.field("derived")
 def resolve_derived(obj: dict[str, Any], info: GraphQLResolveInfo, **args: Any) -> list[dict[str, Any]]:
     return list_representations(services(info).db, args, within={"derived_from": obj["id"]})
+
+
+@representation_type.field("metrics")
+def resolve_representation_metrics(obj: dict[str, Any], info: GraphQLResolveInfo, **args: Any) -> list[dict[str, Any]]:
+    return list_metrics(services(info).db, args, within={"rep_id": obj["id"]})
+
+
+@representation_type.field("tables")
+def resolve_representation_tables(obj: dict[str, Any], info: GraphQLResolveInfo, **args: Any) -> list[dict[str, Any]]:
+    return list_tables(services(info).db, args, within={"representation_id": obj["id"]})
+
+
+@representation_type.field("thumbnails")
+def resolve_thumbnails(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return thumbnails_of(services(info).db, obj["id"])
+
+
+@representation_type.field("latestThumbnail")
+def resolve_latest_thumbnail(obj: dict[str, Any], info: GraphQLResolveInfo) -> dict[str, Any] | None:
+    return latest_thumbnail(services(info).db, obj["id"])
+
+
+@representation_type.field("rois")
+def resolve_representation_rois(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_rois(services(info).db, {}, within={"representation_id": obj["id"]})
+
+
+@representation_type.field("labels")
+def resolve_representation_labels(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_labels(services(info).db, {}, within={"representation_id": obj["id"]})
 
 
 BINDABLES = [query, mutation, representation_type]

@@ -9,6 +9,8 @@ from graphql import GraphQLResolveInfo
 
 from ..services import caller, services
 from ..storage import deletion
+from ..storage.dataframes import list_tables
+from ..storage.metrics import list_metrics
 from ..storage.representations import list_representations
 from ..storage.samples import create_sample, experiments_of, get_sample, list_samples
 from .common import bind_creator_and_tags, finish_deletion, publish_change
@@ -63,6 +65,16 @@ def resolve_sample_experiments(obj: dict[str, Any], info: GraphQLResolveInfo) ->
 @sample_type.field("representations")
 def resolve_sample_representations(obj: dict[str, Any], info: GraphQLResolveInfo, **args: Any) -> list[dict[str, Any]]:
     return list_representations(services(info).db, args, within={"sample_id": obj["id"]})
+
+
+@sample_type.field("metrics")
+def resolve_sample_type_metrics(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_metrics(services(info).db, {}, within={"sample_id": obj["id"]})
+
+
+@sample_type.field("tables")
+def resolve_sample_type_tables(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_tables(services(info).db, {}, within={"sample_id": obj["id"]})
 
 
 BINDABLES = [query, mutation, sample_type]

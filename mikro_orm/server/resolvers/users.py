@@ -12,7 +12,11 @@ from ariadne import ObjectType
 from graphql import GraphQLResolveInfo
 
 from ..services import services
+from ..storage.rois import list_labels, list_rois, list_size_features
+from ..storage.dataframes import list_tables
 from ..storage.experiments import list_experiments
+from ..storage.media import list_omero_files
+from ..storage.metrics import list_metrics
 from ..storage.representations import list_representations
 from ..storage.samples import list_samples
 
@@ -48,6 +52,25 @@ def resolve_sample_set(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[di
 @user_type.field("representationSet")
 def resolve_representation_set(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
     return list_representations(services(info).db, {}, within={"creator_id": obj["id"]})
+
+
+def _owned_by(lister):
+    def resolve(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+        return lister(services(info).db, {}, within={"creator_id": obj["id"]})
+
+    return resolve
+
+
+user_type.set_field("omerofileSet", _owned_by(list_omero_files))
+user_type.set_field("metricSet", _owned_by(list_metrics))
+user_type.set_field("roiSet", _owned_by(list_rois))
+user_type.set_field("labelSet", _owned_by(list_labels))
+user_type.set_field("tableSet", _owned_by(list_tables))
+
+
+@user_type.field("sizefeatureSet")
+def resolve_size_feature_set(obj: dict[str, Any], info: GraphQLResolveInfo) -> list[dict[str, Any]]:
+    return list_size_features(services(info).db, {"creator_id": obj["id"]})
 
 
 BINDABLES = [user_type]

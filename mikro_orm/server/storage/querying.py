@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ColumnElement, Connection, Select, Table, delete, insert, select
 
 from ..errors import BadArgument, NotFound
 from .tables import tag, tagged
+
+if TYPE_CHECKING:
+    from .database import Database
 
 Filter = Callable[[Any], ColumnElement[bool]]
 
@@ -167,6 +170,24 @@ def tagged_with(model: str, id_column: ColumnElement[Any]) -> Filter:
         return id_column.in_(tagged_ids)
 
     return build
+
+
+def list_rows(
+    db: "Database",
+    tbl: Table,
+    args: Mapping[str, Any],
+    filters: Mapping[str, Filter],
+    within: Mapping[str, Any] | None = None,
+    choices: Mapping[str, ColumnElement[Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """The common list query: filters from ``args`` and the server scope
+    ``within``, ``order`` (when ``choices`` are given) then id, paging."""
+    statement = apply_filters(select(tbl), args, filters)
+    statement = apply_filters(statement, within or {}, filters)
+    keys = args.get("order") if choices is not None else None
+    statement = statement.order_by(*order_clauses(keys, choices or {}, tbl.c.id))
+    with db.reading() as connection:
+        return fetch_all(connection, Page.from_args(args).apply(statement))
 
 
 def fetch_all(connection: Connection, statement: Select) -> list[dict[str, Any]]:
