@@ -100,6 +100,25 @@ class Client:
         """Send a compiled query; return the part of ``data`` its path points at."""
         return compiled.extract(self.transport.execute(compiled.request()))
 
+    def execute_upload(self, compiled: CompiledQuery, files: Mapping[str, tuple[str, Any]]) -> Any:
+        """Send a compiled mutation as a multipart request with ``files``.
+
+        Parameters
+        ----------
+        files
+            Variable name to ``(filename, bytes or binary file object)``.
+        """
+        base = compiled.request()
+        request = GraphQLRequest(base.document, base.variables, base.operation_name, {f"variables.{name}": value for name, value in files.items()})
+        return compiled.extract(self.transport.execute(request))
+
+    def download(self, path: str, destination: Any = None) -> bytes | None:
+        """Fetch a file the server serves (thumbnails, omero files), with the token."""
+        download = getattr(self.transport, "download", None)
+        if download is None:
+            raise errors.ConfigurationError(f"{type(self.transport).__name__} cannot download files")
+        return download(path, destination)
+
     def execute_request(self, request: GraphQLRequest) -> dict[str, Any]:
         """Send a raw request; return the whole ``data``."""
         return self.transport.execute(request)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from mikro_orm.datalayer.store import DataLayer
 
-__all__ = ["FILE_VERSION", "open_array", "prepare_array", "write_array"]
+__all__ = ["FILE_VERSION", "load_array", "open_array", "prepare_array", "write_array"]
 
 FILE_VERSION = "0.1"
 REQUIRED_DIMS = ("x", "y")
@@ -62,16 +62,25 @@ def _chunks(array: xarray.DataArray) -> dict[str, int]:
     return {dim: (1 if dim in ("t", "z") else size) for dim, size in zip(array.dims, array.shape)}
 
 
-def write_array(datalayer: DataLayer, store: str, array: xarray.DataArray) -> None:
-    """Write a prepared array to ``store`` (zarr v2, consolidated)."""
+def write_array(datalayer: DataLayer, store: str, array: xarray.DataArray, *, progress: bool | None = None) -> None:
+    """Write a prepared array to ``store`` (zarr v2, consolidated).
+
+    Parameters
+    ----------
+    progress
+        Show a progress bar; ``None``: for large arrays in a terminal or notebook.
+    """
     import xarray as xr
+
+    from mikro_orm.datalayer.progress import dask_progress, wants_progress
 
     data = array.copy(deep=False)
     data.encoding = {}  # chunking/compression of the array's source would clash with ours
     dataset = xr.Dataset({"data": data.chunk(_chunks(data))})
     dataset.attrs["fileversion"] = FILE_VERSION
     try:
-        dataset.to_zarr(datalayer.zarr_target(store), mode="w-", zarr_format=2, consolidated=True)
+        with dask_progress(f"upload {store}", wants_progress(array.nbytes, progress)):
+            dataset.to_zarr(datalayer.zarr_target(store), mode="w-", zarr_format=2, consolidated=True)
     except (OSError, ValueError, TypeError) as exc:
         raise DataLayerError(f"writing the array to {store} failed: {exc}") from exc
 
@@ -87,3 +96,11 @@ def open_array(datalayer: DataLayer, store: str) -> xarray.DataArray:
     if "data" not in dataset:
         raise DataLayerError(f"the store at {store} has no variable 'data' (variables: {list(dataset.data_vars)})")
     return dataset["data"]
+
+
+def load_array(array: xarray.DataArray, *, progress: bool | None = None) -> xarray.DataArray:
+    """Read a lazy array fully into memory (with a progress bar for large ones)."""
+    from mikro_orm.datalayer.progress import dask_progress, wants_progress
+
+    with dask_progress("download", wants_progress(array.nbytes, progress)):
+        return array.compute()

@@ -5,6 +5,7 @@ folder for a local datalayer, or the S3 bucket and key for S3.
 """
 from __future__ import annotations
 
+import os
 from typing import Any, Mapping
 
 from mikro_orm.config import DataLayerSettings
@@ -52,10 +53,10 @@ class DataLayer:
             return cls("file", str(answer.get("path", "")))
         if protocol == "s3":
             params = answer.get("params") or {}
-            endpoint = str(answer.get("path", ""))
-            if "://" not in endpoint:
+            endpoint = str(answer.get("path") or "")
+            if endpoint and "://" not in endpoint:
                 endpoint = "http://" + endpoint
-            return cls("s3", storage_options=_s3_options(endpoint, params.get("access_key"), params.get("secret_key")))
+            return cls("s3", storage_options=_s3_options(endpoint or None, params.get("access_key"), params.get("secret_key")))
         raise DataLayerError(f"negotiate answered an unknown datalayer protocol {protocol!r}")
 
     @classmethod
@@ -108,6 +109,11 @@ class DataLayer:
 
 
 def _s3_options(endpoint: str | None, key: str | None, secret: str | None) -> dict[str, Any]:
+    # Whatever negotiate or the settings leave out comes from the standard
+    # AWS variables, as every S3 tool reads them.
+    endpoint = endpoint or os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+    key = key or os.environ.get("AWS_ACCESS_KEY_ID")
+    secret = secret or os.environ.get("AWS_SECRET_ACCESS_KEY")
     # No region_name: with it, bucket creation fails on S3-compatible servers
     # such as moto and MinIO (see design/tech-notes).
     options: dict[str, Any] = {"key": key, "secret": secret, "skip_instance_cache": True}

@@ -19,16 +19,22 @@ __all__ = ["upload_then_register"]
 T = TypeVar("T")
 
 
-def _write(datalayer: DataLayer, store: str, payload: Any, kind: str) -> None:
+def _write(datalayer: DataLayer, store: str, payload: Any, kind: str, progress: bool | None) -> None:
     if kind == "array":
         from mikro_orm.datalayer.arrays import write_array
 
-        write_array(datalayer, store, payload)
+        write_array(datalayer, store, payload, progress=progress)
+    elif kind == "table":
+        from mikro_orm.datalayer.tables import write_table
+
+        write_table(datalayer, store, payload)
     else:
         raise DataLayerError(f"cannot upload payloads of kind {kind!r}")
 
 
-def upload_then_register(datalayer: DataLayer, store: str, payload: Any, kind: str, register: Callable[[str], T]) -> T:
+def upload_then_register(
+    datalayer: DataLayer, store: str, payload: Any, kind: str, register: Callable[[str], T], *, progress: bool | None = None
+) -> T:
     """Write ``payload`` at ``store``, then call ``register(store)``; undo the write if anything fails.
 
     Parameters
@@ -40,12 +46,14 @@ def upload_then_register(datalayer: DataLayer, store: str, payload: Any, kind: s
     payload
         The prepared (already validated) data.
     kind
-        ``"array"``.
+        ``"array"`` or ``"table"``.
     register
         Sends the mutation that registers the store; returns the new object.
+    progress
+        Show a progress bar (None: for large data in a terminal or notebook).
     """
     try:
-        _write(datalayer, store, payload, kind)
+        _write(datalayer, store, payload, kind, progress)
         return register(store)
     except BaseException:
         datalayer.remove(store)

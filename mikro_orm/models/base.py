@@ -90,15 +90,25 @@ class ModelOptions:
     fields: tuple[str, ...] = ()
     relations: dict[str, Relation] = attrs.field(factory=dict)
     manager_class: type | None = None
+    sources: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def schema_type(self) -> Any:
         """The generated sgqlc type for this model."""
         return getattr(gql, self.graphql_type)
 
+    def source(self, field: str) -> str:
+        """The sgqlc field behind attribute ``field`` (usually the same name).
+
+        A model renames a field with ``attrs.field(metadata={"graphql_field": ...})``,
+        e.g. ``Thumbnail.image_url`` for the schema's ``image``, so that
+        ``thumbnail.image`` can be the picture itself.
+        """
+        return self.sources.get(field, field)
+
     def graphql_name(self, field: str) -> str:
         """The camelCase name of ``field`` in the schema."""
-        return getattr(self.schema_type, field).graphql_name
+        return getattr(self.schema_type, self.source(field)).graphql_name
 
 
 class _ManagerDescriptor:
@@ -213,9 +223,9 @@ def model(
 ) -> Callable[[type[M]], type[M]]:
     """Declare a model: make ``cls`` an attrs class and give it ``_meta``.
 
-    Root field names default from the type name (``Sample`` → ``sample``,
-    ``samples``, ``create_sample``, ``delete_sample``); pass ``None`` where
-    the schema has no such field.
+    Root field names default from the type name (``SizeFeature`` →
+    ``sizefeature``, ``sizefeatures``, ``create_size_feature``,
+    ``delete_size_feature``); pass ``None`` where the schema has no such field.
 
     Examples
     --------
@@ -230,6 +240,8 @@ def model(
 
         type_name = graphql_type or cls.__name__
         lower = type_name.lower()
+        # sgqlc's names for mutations are snake_case (createSizeFeature -> create_size_feature)
+        snake = "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(type_name))
         cls = attrs.define(eq=False, repr=False, kw_only=True, slots=False)(cls)
         attrs.resolve_types(cls)
         relations = {name: value for name, value in vars(cls).items() if isinstance(value, Relation)}
@@ -238,16 +250,18 @@ def model(
                 if isinstance(value, Relation):
                     relations.setdefault(name, value)
         scalar_fields = tuple(f.name for f in attrs.fields(cls) if f.init)
+        sources = {f.name: f.metadata["graphql_field"] for f in attrs.fields(cls) if "graphql_field" in f.metadata}
         cls._meta = ModelOptions(
             model=cls,
             graphql_type=type_name,
             get_field=lower if get_field == "" else get_field,
             list_field=f"{lower}s" if list_field == "" else list_field,
-            create_field=f"create_{lower}" if create_field == "" else create_field,
-            delete_field=f"delete_{lower}" if delete_field == "" else delete_field,
+            create_field=f"create_{snake}" if create_field == "" else create_field,
+            delete_field=f"delete_{snake}" if delete_field == "" else delete_field,
             fields=scalar_fields,
             relations=relations,
             manager_class=manager or Manager,
+            sources=sources,
         )
         cls.DoesNotExist = _exception(cls.__name__, cls.__module__, errors.DoesNotExist)  # type: ignore[assignment]
         cls.MultipleObjectsReturned = _exception(cls.__name__, cls.__module__, errors.MultipleObjectsReturned)  # type: ignore[assignment]

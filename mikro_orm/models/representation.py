@@ -30,6 +30,7 @@ class RepresentationManager(Manager):
         variety: RepresentationVariety | str | None = None,
         omero: dict[str, Any] | None = None,
         meta: dict[str, Any] | None = None,
+        progress: bool | None = None,
     ) -> Representation:
         """Upload ``array`` to the datalayer, then register it as a Representation.
 
@@ -45,6 +46,9 @@ class RepresentationManager(Manager):
         name, sample, tags, origins, variety, omero, meta
             As the ``fromXArray`` mutation takes them; models or ids for
             ``sample`` and ``origins``.
+        progress
+            Show a progress bar; by default only for large arrays in a
+            terminal or notebook.
 
         Raises
         ------
@@ -75,7 +79,7 @@ class RepresentationManager(Manager):
             data = client.execute(compiler.compile_mutation("from_xarray", arguments, Representation))
             return client.structure(data, Representation)  # type: ignore[return-value]
 
-        return upload_then_register(client.datalayer, f"zarr/{uuid.uuid4()}", prepared, "array", register)
+        return upload_then_register(client.datalayer, f"zarr/{uuid.uuid4()}", prepared, "array", register, progress=progress)
 
 
 @model("Representation", create_field="create_representation", manager=RepresentationManager)
@@ -132,3 +136,37 @@ class Representation(Model):
             cached = open_array(self._client().datalayer, self.store)
             self._state.cache["_data"] = cached
         return cached
+
+    def download(self, progress: bool | None = None) -> xarray.DataArray:
+        """Read the whole array into memory (with a progress bar for large arrays).
+
+        Examples
+        --------
+        >>> in_memory = rep.download()  # doctest: +SKIP
+        """
+        from mikro_orm.datalayer.arrays import load_array
+
+        return load_array(self.data, progress=progress)
+
+    def _repr_html_(self) -> str:
+        """A notebook card: the latest thumbnail (if any), name, shape and dims."""
+        import base64
+        import html
+
+        from mikro_orm import errors
+
+        image = ""
+        try:
+            thumbnail = self.latest_thumbnail
+            if thumbnail is not None:
+                encoded = base64.b64encode(thumbnail.image).decode("ascii")
+                kind = "jpeg" if thumbnail.image.startswith(b"\xff\xd8") else "png"
+                image = f'<img src="data:image/{kind};base64,{encoded}" style="max-width:160px;float:left;margin-right:8px"/>'
+        except errors.MikroError:
+            image = ""  # a card without a picture beats an exception in a notebook
+        shape = " × ".join(f"{dim}={size}" for dim, size in zip(self.dims or [], self.shape or []))
+        return (
+            f"<div>{image}<b>{html.escape(self.name or '')}</b> (Representation {html.escape(self.id)})<br/>"
+            f"{html.escape(shape) or 'no array'}<br/>{html.escape(str(self.variety.value if self.variety else ''))}"
+            f"<div style='clear:both'></div></div>"
+        )

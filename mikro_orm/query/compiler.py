@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from mikro_orm.query.query import Query
 
 __all__ = [
+    "UPLOAD",
     "CompiledQuery",
     "Node",
     "compile_by_ids",
     "compile_get",
     "compile_list",
     "compile_mutation",
+    "compile_nested",
     "compile_relation_batch",
     "compile_root_fields",
     "model_selection",
@@ -102,6 +104,16 @@ class CompiledQuery:
         return f"{self.document}\nvariables: {json.dumps(dict(self.variables), sort_keys=False)}"
 
 
+class _Upload:
+    """Marks a file argument: declared as a variable, sent as null, filled by the multipart request."""
+
+    def __repr__(self) -> str:
+        return "UPLOAD"
+
+
+UPLOAD = _Upload()
+
+
 class _Variables:
     """Collects variable declarations, keeping names unique."""
 
@@ -119,7 +131,7 @@ class _Variables:
             counter += 1
             name = f"{hint}{counter}"
         self.types[name] = arg_type
-        self.values[name] = to_json(value)
+        self.values[name] = None if value is UPLOAD else to_json(value)
         return name
 
 
@@ -185,11 +197,12 @@ def model_selection(
     names = list(meta.fields) if only is None else ["id", *[n for n in only if n != "id"]]
     nodes: list[Node] = []
     for name in names:
-        field_type = getattr(schema_type, name).type
+        source = meta.source(name)
+        field_type = getattr(schema_type, source).type
         if _is_object(field_type):
-            nodes.append(Node(name, children=_value_children(field_type, _VALUE_DEPTH)))
+            nodes.append(Node(source, children=_value_children(field_type, _VALUE_DEPTH)))
         else:
-            nodes.append(Node(name))
+            nodes.append(Node(source))
     tree = prefetch if isinstance(prefetch, Mapping) else _prefetch_tree(prefetch)
     for relation_name, relation in meta.relations.items():
         if relation_name in tree:
@@ -374,6 +387,28 @@ def compile_relation_batch(
     children = [Node("id"), Node(relation.field, children=target_selection)]
     name = f"{parent.__name__}{relation_name.title().replace('_', '')}Batch"
     return compile_by_ids(parent, parent_ids, selection=children, name=name)
+
+
+def compile_nested(
+    model: type[Model], object_id: str, field_name: str, arguments: Mapping[str, Any], children: list[Node] | None = None
+) -> CompiledQuery:
+    """Compile ``model(id: $id) { field(args) }`` for a field with arguments of one object.
+
+    Examples
+    --------
+    >>> from mikro_orm import Table
+    >>> compile_nested(Table, "3", "query", {"limit": 2}).variables
+    {'id': '3', 'limit': 2}
+    """
+    meta = model._meta
+    root_field = getattr(gql.Query, meta.get_field)
+    nested_field = getattr(meta.schema_type, field_name)
+    variables = _Variables()
+    id_args = _arguments(root_field, {"id": object_id}, variables)
+    nested_args = _arguments(nested_field, arguments, variables)
+    nodes = [Node(meta.get_field, args=id_args, children=[Node(field_name, args=nested_args, children=children or [])])]
+    name = f"{model.__name__}{nested_field.graphql_name[:1].upper()}{nested_field.graphql_name[1:]}"
+    return CompiledQuery(_render(gql.Query, name, variables, nodes), variables.values, (root_field.graphql_name, nested_field.graphql_name))
 
 
 def compile_mutation(

@@ -67,6 +67,13 @@ def _normalize(value: Any, arg_type: Any) -> Any:
     return to_json(value)
 
 
+def _input_spelling(value: Any, choices: Any) -> Any:
+    # The output enum says ELLIPSE, the input enum ELLIPSIS: accept either.
+    if value == "ELLIPSE" and "ELLIPSIS" in choices:
+        return "ELLIPSIS"
+    return value
+
+
 def _check_enum(keyword: str, value: Any, arg_type: Any) -> None:
     base = getattr(arg_type, "__choices__", None)
     if base is None:
@@ -115,6 +122,11 @@ def resolve_filters(model_name: str, field: Any, keywords: Mapping[str, Any]) ->
         while _is_list(inner) or str(inner).endswith("!"):
             inner = inner.__mro__[1]
         if isinstance(inner, type) and issubclass(inner, sgqlc.types.Enum):
+            choices = inner.__choices__
+            if isinstance(normalized, list):
+                normalized = [_input_spelling(item, choices) for item in normalized]
+            else:
+                normalized = _input_spelling(normalized, choices)
             _check_enum(keyword, normalized, inner)
         resolved[argument] = normalized
     return resolved

@@ -309,7 +309,20 @@ class QuerySet(Generic[M]):
 
     def __repr__(self) -> str:
         if self._result_cache is None:
-            return f"<{type(self).__name__} {self.model.__name__} (not evaluated)>"
+            # Describing the query, not running it: a repr must not hit the network.
+            query = self._query
+            parts = [self.model.__name__]
+            if query.parent is not None:
+                parts.append(f"of {query.parent.model.__name__} {query.parent.id}")
+            if query.filters:
+                parts.append("filter(" + ", ".join(f"{k}={v!r}" for k, v in query.filters.items()) + ")")
+            if query.order:
+                parts.append("order_by(" + ", ".join(repr(o) for o in query.order) + ")")
+            if query.prefetch:
+                parts.append("prefetch(" + ", ".join(repr(p) for p in query.prefetch) + ")")
+            if query.is_sliced:
+                parts.append(f"[{query.low}:{'' if query.high is None else query.high}]")
+            return f"<{type(self).__name__} {' '.join(parts)} (not evaluated)>"
         items = ", ".join(repr(item) for item in self._result_cache[:20])
         more = ", ..." if len(self._result_cache) > 20 else ""
         return f"<{type(self).__name__} [{items}{more}]>"
@@ -562,7 +575,9 @@ def mutation_arguments(field_name: str, values: dict[str, Any], model_name: str)
     missing = [name for name, arg in field.args.items() if str(arg.type).endswith("!") and values.get(name) is None]
     if missing:
         raise errors.InvalidArgument(missing[0], f"a value: creating a {model_name} requires it")
-    return {name: to_json(value) for name, value in values.items()}
+    from mikro_orm.query.compiler import UPLOAD
+
+    return {name: value if value is UPLOAD else to_json(value) for name, value in values.items()}
 
 
 def related_queryset(owner: Model, relation: ToMany) -> QuerySet[Any]:

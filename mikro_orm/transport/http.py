@@ -63,6 +63,37 @@ class HTTPTransport:
         """Close the pooled connections."""
         self._session.close()
 
+    def download(self, path: str, destination: Any = None) -> bytes | None:
+        """GET a file the server serves (``/media/...``), with the token.
+
+        Parameters
+        ----------
+        path
+            A path on the server (or a full URL on it).
+        destination
+            A binary file object to stream into; without one the bytes are returned.
+        """
+        url = path if "://" in path else self.url + "/" + path.lstrip("/")
+        request = GraphQLRequest("", {}, f"GET {path}")
+        notify_request(request)
+        try:
+            response = self._session.get(url, timeout=self.timeout, stream=destination is not None)
+        except requests.Timeout:
+            raise errors.RequestTimeout(f"GET {path}: no answer within {self.timeout} s") from None
+        except requests.ConnectionError as exc:
+            raise errors.ServerUnreachable(f"GET {path}: cannot reach {self.url} ({type(exc).__name__})") from None
+        if response.status_code in (401, 403):
+            raise errors.AuthenticationError(f"GET {path}: the server refused the token (HTTP {response.status_code})")
+        if response.status_code == 404:
+            raise errors.DoesNotExist(f"GET {path}: the server has no such file")
+        if response.status_code != 200:
+            raise errors.HTTPError(f"GET {path}: unexpected HTTP {response.status_code}", response.status_code)
+        if destination is None:
+            return response.content
+        for chunk in response.iter_content(chunk_size=1 << 20):
+            destination.write(chunk)
+        return None
+
     def _post(self, request: GraphQLRequest) -> requests.Response:
         body = {"query": request.document, "variables": dict(request.variables)}
         if request.operation_name:
