@@ -7,6 +7,7 @@ Representation or Table points at missing data.
 """
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from mikro_orm.errors import DataLayerError
@@ -14,9 +15,29 @@ from mikro_orm.errors import DataLayerError
 if TYPE_CHECKING:
     from mikro_orm.datalayer.store import DataLayer
 
-__all__ = ["upload_then_register"]
+__all__ = ["store_name", "upload_then_register"]
 
 T = TypeVar("T")
+
+
+def store_name(kind: str) -> str:
+    """A new store path for an upload: ``zarr/<uuid4>`` or ``parquet/<uuid4>``.
+
+    The one place upload paths are chosen, so that a test recording HTTP
+    traffic can make them deterministic (see ``tests/recorded/conftest.py``):
+    every uploader calls it through this module at the moment of uploading.
+
+    Parameters
+    ----------
+    kind
+        The bucket: ``"zarr"`` for arrays, ``"parquet"`` for tables.
+
+    Examples
+    --------
+    >>> store_name("zarr").startswith("zarr/")
+    True
+    """
+    return f"{kind}/{uuid.uuid4()}"
 
 
 def _write(datalayer: DataLayer, store: str, payload: Any, kind: str, progress: bool | None) -> None:

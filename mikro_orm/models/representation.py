@@ -63,7 +63,7 @@ class RepresentationManager(Manager):
         >>> rep.data.max().compute()  # doctest: +SKIP
         """
         from mikro_orm.datalayer.arrays import prepare_array
-        from mikro_orm.datalayer.upload import upload_then_register
+        from mikro_orm.datalayer import upload
         from mikro_orm.query import compiler
         from mikro_orm.query.queryset import mutation_arguments
 
@@ -79,7 +79,7 @@ class RepresentationManager(Manager):
             data = client.execute(compiler.compile_mutation("from_xarray", arguments, Representation))
             return client.structure(data, Representation)  # type: ignore[return-value]
 
-        return upload_then_register(client.datalayer, f"zarr/{uuid.uuid4()}", prepared, "array", register, progress=progress)
+        return upload.upload_then_register(client.datalayer, upload.store_name("zarr"), prepared, "array", register, progress=progress)
 
 
 @model("Representation", create_field="create_representation", manager=RepresentationManager)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from mikro_orm.models.base import Model, model
@@ -45,7 +44,7 @@ class TableManager(Manager):
         True
         """
         from mikro_orm.datalayer.tables import prepare_table
-        from mikro_orm.datalayer.upload import upload_then_register
+        from mikro_orm.datalayer import upload
         from mikro_orm.query import compiler
         from mikro_orm.query.queryset import mutation_arguments
 
@@ -57,7 +56,7 @@ class TableManager(Manager):
             data = client.execute(compiler.compile_mutation("from_df", mutation_arguments("from_df", values, "Table"), Table))
             return client.structure(data, Table)  # type: ignore[return-value]
 
-        return upload_then_register(client.datalayer, f"parquet/{uuid.uuid4()}", prepared, "table", register)
+        return upload.upload_then_register(client.datalayer, upload.store_name("parquet"), prepared, "table", register)
 
 
 @model("Table", manager=TableManager)

@@ -5,8 +5,9 @@ requests (a new TCP connection per query would double a loopback round trip).
 """
 from __future__ import annotations
 
+import hashlib
 import json
-from typing import Any
+from typing import Any, Mapping
 
 import requests
 
@@ -130,15 +131,68 @@ class HTTPTransport:
         return payload
 
 
-def _multipart(body: dict[str, Any], files: dict[str, tuple[str, Any]]) -> dict[str, Any]:
+def _multipart(body: dict[str, Any], files: Mapping[str, tuple[str, Any]]) -> dict[str, Any]:
     """Encode ``body`` and ``files`` as a GraphQL multipart request.
 
     The spec: an ``operations`` part (the JSON body with the file variables
     null), a ``map`` part (part name -> variable paths), then one part per file.
+
+    The body is built here rather than by requests, whose boundary is random:
+    the boundary is derived from a hash of the content, so the same upload is
+    the same bytes every time, which is what lets a recorded upload (a
+    cassette matched on the body) replay. It is valid per RFC 2046: 46
+    characters from the allowed set, and never found inside any part.
+
+    Returns
+    -------
+    dict
+        ``data`` (the body bytes) and ``headers`` (its Content-Type) for requests.
     """
     mapping = {str(index): [path] for index, path in enumerate(files)}
-    parts = {str(index): files[path] for index, path in enumerate(files)}
-    return {
-        "data": {"operations": json.dumps(body), "map": json.dumps(mapping)},
-        "files": parts,
-    }
+    parts: list[tuple[str, bytes]] = [
+        ('form-data; name="operations"', json.dumps(body).encode("utf-8")),
+        ('form-data; name="map"', json.dumps(mapping).encode("utf-8")),
+    ]
+    for index, (filename, content) in enumerate(files.values()):
+        parts.append((f'form-data; name="{index}"; filename="{_header_safe(filename)}"', _content_bytes(content)))
+    boundary = _boundary(parts)
+    chunks: list[bytes] = []
+    for disposition, content in parts:
+        head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+        if "filename=" in disposition:
+            head += "Content-Type: application/octet-stream\r\n"
+        chunks += [head.encode("utf-8"), b"\r\n", content, b"\r\n"]
+    chunks.append(f"--{boundary}--\r\n".encode("ascii"))
+    return {"data": b"".join(chunks), "headers": {"Content-Type": f"multipart/form-data; boundary={boundary}"}}
+
+
+def _content_bytes(content: Any) -> bytes:
+    """The bytes of a file part: bytes as they are, a binary file object read from where it is."""
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return bytes(content)
+    read = getattr(content, "read", None)
+    if read is None:
+        raise errors.InvalidArgument("file", "bytes or a binary file object", got=content)
+    data = read()
+    if isinstance(data, str):
+        raise errors.InvalidArgument("file", "a file opened in binary mode ('rb')", detail="it returned text")
+    return bytes(data)
+
+
+def _header_safe(filename: str) -> str:
+    # A quote or line break would end the header; the file name is only a hint.
+    return str(filename).replace("\\", "_").replace('"', "%22").replace("\r", "").replace("\n", "")
+
+
+def _boundary(parts: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for disposition, content in parts:
+        digest.update(disposition.encode("utf-8"))
+        digest.update(hashlib.sha256(content).digest())
+    seed = digest.digest()
+    while True:
+        boundary = "mikro-" + seed.hex()[:40]
+        needle = boundary.encode("ascii")
+        if not any(needle in content for _, content in parts):
+            return boundary
+        seed = hashlib.sha256(seed).digest()  # astronomically rare; still deterministic
