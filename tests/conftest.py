@@ -1,9 +1,12 @@
-"""Shared test set-up: the mikro_orm pytest plugin and a clean environment."""
+"""Shared test set-up: a clean environment.
+
+The mikro_orm pytest plugin (fixtures ``mikro_server``, ``mikro_client``, ...)
+is registered by its ``pytest11`` entry point when the package is installed;
+naming it in ``pytest_plugins`` as well would register it twice.
+"""
 from __future__ import annotations
 
 import pytest
-
-pytest_plugins = ["mikro_orm.testing.plugin"]
 
 _SETTINGS_VARIABLES = ("MIKRO_URL", "MIKRO_WS_URL", "MIKRO_TOKEN", "MIKRO_CONFIG", "MIKRO_PAGE_SIZE", "MIKRO_TIMEOUT")
 

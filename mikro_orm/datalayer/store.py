@@ -73,7 +73,9 @@ class DataLayer:
             if self.protocol == "file":
                 from fsspec.implementations.local import LocalFileSystem
 
-                self._fs = LocalFileSystem()
+                # auto_mkdir: a fresh folder has no bucket folders yet (zarr
+                # makes its own, a parquet file's parent would be missing).
+                self._fs = LocalFileSystem(auto_mkdir=True)
             else:
                 import s3fs
 

@@ -1,27 +1,52 @@
 """The pytest plugin: a reference server and a client for each test session.
 
-Activate it with ``pytest_plugins = ["mikro_orm.testing.plugin"]`` in a
-``conftest.py``. Fixtures:
+Installed with mikro_orm, it is active in every pytest run (entry point
+``pytest11``); nothing to add to a ``conftest.py``. Fixtures:
 
 ``mikro_server``
     A reference server (session scope) on a temporary data directory, on a
     free loopback port, stopped at the end of the session.
 ``mikro_client``
     A client connected to ``mikro_server``, current for the test.
+``mikro_recorded_client``
+    For tests marked ``@pytest.mark.vcr`` (pytest-recording): when
+    replaying (the default ``--record-mode=none``), a client of an address
+    nobody serves, whose answers come from the cassette; when recording
+    (``--record-mode=rewrite``), a client of a fresh reference server, so
+    ids start at 1 every time. Either way store paths of uploads are
+    deterministic and the datalayer is a local folder (no ``negotiate``
+    request), so the requests a replay sends are the recorded ones.
 ``vcr_config`` / ``vcr_cassette_dir``
     For pytest-recording: GraphQL requests match on method, path and body
     (not host or port, so recordings replay against any port); the
     Authorization header is dropped from cassettes.
+``assert_round_trips``
+    :func:`mikro_orm.testing.assert_round_trips`, as a fixture:
+    ``with assert_round_trips(1): ...``.
 """
 from __future__ import annotations
 
+import itertools
 import secrets
+import uuid
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 
-__all__ = ["mikro_client", "mikro_server", "vcr_config"]
+__all__ = [
+    "REPLAY_URL",
+    "assert_round_trips",
+    "deterministic_store_names",
+    "mikro_client",
+    "mikro_recorded_client",
+    "mikro_server",
+    "pytest_configure",
+]
+
+# Replays talk to an address nobody serves: requests are matched on method,
+# path and body, never host or port, and answered from the cassette.
+REPLAY_URL = "http://127.0.0.1:9"
 
 
 @pytest.fixture(scope="session")
@@ -47,24 +72,74 @@ def mikro_client(mikro_server: Any) -> Iterator[Any]:
         yield client
 
 
-def _scrub_request(request: Any) -> Any:
-    request.headers.pop("Authorization", None)
-    request.headers.pop("authorization", None)
-    return request
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the cassette fixtures last, so that they win over pytest-recording's.
+
+    pytest-recording defines ``vcr_config`` and ``vcr_cassette_dir`` too, and
+    of two plugins defining a fixture the one registered later wins. Entry
+    point plugins load in no fixed order; a plugin registered here, after all
+    of them, comes last. Without this, cassettes could be recorded with the
+    Authorization header in them.
+    """
+    from mikro_orm.testing import cassettes
+
+    if not config.pluginmanager.is_registered(cassettes):
+        config.pluginmanager.register(cassettes, "mikro_orm.testing.cassettes")
 
 
-@pytest.fixture(scope="module")
-def vcr_config() -> dict[str, Any]:
-    """Cassette settings: match GraphQL bodies, never record credentials."""
-    return {
-        "match_on": ["method", "path", "body"],
-        "filter_headers": ["authorization", "cookie", "set-cookie"],
-        "before_record_request": _scrub_request,
-        "decode_compressed_response": True,
-    }
+@pytest.fixture
+def assert_round_trips() -> Callable[[int], Any]:
+    """:func:`mikro_orm.testing.assert_round_trips`: ``with assert_round_trips(2): ...``."""
+    from mikro_orm.testing import assert_round_trips as helper
+
+    return helper
 
 
-@pytest.fixture(scope="module")
-def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
-    """Cassettes live in ``cassettes/`` at the root of the project under test."""
-    return str(Path(request.config.rootpath) / "cassettes")
+@pytest.fixture
+def deterministic_store_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Uploads in this test get the store paths ``zarr/00000000-...-000000000001``, ``...2``, ...
+
+    A recorded upload's request names its store; only a path that is the
+    same in every run lets the replay match the recording.
+    """
+    from mikro_orm.datalayer import upload
+
+    counter = itertools.count(1)
+    monkeypatch.setattr(upload, "store_name", lambda kind: f"{kind}/{uuid.UUID(int=next(counter))}")
+
+
+def record_mode(config: pytest.Config) -> str:
+    """pytest-recording's ``--record-mode`` (``"none"``: replay only)."""
+    try:
+        return config.getoption("--record-mode") or "none"
+    except ValueError:  # pytest-recording is not installed
+        return "none"
+
+
+@pytest.fixture
+def mikro_recorded_client(request: pytest.FixtureRequest, tmp_path: Path, deterministic_store_names: None) -> Iterator[Any]:
+    """A current client for a recorded test: replaying, of nobody; recording, of a fresh reference server.
+
+    Examples
+    --------
+    >>> @pytest.mark.vcr  # doctest: +SKIP
+    ... @pytest.mark.block_network
+    ... def test_samples(mikro_recorded_client):
+    ...     assert mikro_orm.Sample.objects.create(name="a").id == "1"
+    """
+    from mikro_orm.client import connect
+
+    if record_mode(request.config) == "none":
+        datalayer = {"protocol": "file", "path": str(tmp_path / "datalayer")}
+        with connect(REPLAY_URL, token="replay-token-not-recorded", datalayer=datalayer) as client:
+            yield client
+        return
+    from mikro_orm.server import serve_in_thread
+
+    # A fresh server per recording keeps ids and generated names the same on
+    # every re-recording; its datalayer is given explicitly, as in a replay,
+    # so that neither sends a negotiate request.
+    with serve_in_thread(tmp_path / "server", token=secrets.token_urlsafe(24)) as server:
+        datalayer = dict(server.app.state.services.datalayer.negotiation)
+        with connect(server.url, token=server.token, datalayer=datalayer) as client:
+            yield client

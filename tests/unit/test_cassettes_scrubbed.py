@@ -18,3 +18,11 @@ def test_cassettes_exist_and_hold_no_credentials():
 
 def test_the_credential_pattern_catches_a_token():
     assert CREDENTIAL.search("headers:\n  Authorization:\n  - Bearer abcdefgh12345678")
+
+
+def test_the_plugin_cassette_settings_are_in_effect(request):
+    # pytest-recording defines vcr_config too: ours must be the one used
+    config = request.getfixturevalue("vcr_config")
+    assert config["match_on"] == ["method", "path", "body"]
+    assert "authorization" in config["filter_headers"] and "token" in config["filter_query_parameters"]
+    assert request.getfixturevalue("vcr_cassette_dir") == str(CASSETTES)
