@@ -203,3 +203,12 @@ def _image():
     import xarray as xr
 
     return xr.DataArray(np.ones((1, 4, 4), dtype=np.uint8), dims=("z", "y", "x"))
+
+
+def test_a_scoped_client_restores_the_previous_default_on_exit(mikro_server):
+    outer = mo.connect(mikro_server.url, token=mikro_server.token)
+    sample = mo.Sample.objects.create(name=unique("outer"))
+    with mo.connect(mikro_server.url, token=mikro_server.token) as inner:
+        assert mo.get_client() is inner
+    assert mo.get_client() is outer
+    assert mo.Sample.objects.get(id=sample.id) is sample  # the same identity map as before
