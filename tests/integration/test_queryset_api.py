@@ -71,6 +71,9 @@ def test_get_or_create(mikro_client):
     assert created and first.meta == {"a": 1}
     again, created_again = mo.Sample.objects.get_or_create(name=name)
     assert again is first and not created_again
+    # the server's name filter matches substrings; get_or_create wants the exact name
+    longer, created_longer = mo.Sample.objects.get_or_create(name=name[:-1])
+    assert created_longer and longer is not first and longer.name == name[:-1]
 
 
 def test_delete_instance_and_refresh(mikro_client):
