@@ -196,6 +196,7 @@ def create_app(
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         yield
         db.dispose()
+        datalayer.close()
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.services = services

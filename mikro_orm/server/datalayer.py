@@ -117,6 +117,22 @@ class Datalayer:
         }
         return cls(fs, "", negotiation)
 
+    def close(self) -> None:
+        """Release the S3 connection pool (nothing to do for a folder).
+
+        s3fs keeps an aiobotocore client on fsspec's IO loop; closing it
+        here avoids "Unclosed client session" noise when the process exits.
+        """
+        client = getattr(self.fs, "_s3", None)
+        if client is None:
+            return
+        from fsspec.asyn import sync
+
+        try:
+            sync(self.fs.loop, client.close)
+        except Exception:  # Best effort: the process may already be exiting.
+            pass
+
     # -- paths ---------------------------------------------------------------
 
     @staticmethod
