@@ -161,12 +161,15 @@ class Datalayer:
     # -- bytes -----------------------------------------------------------------
 
     def exists(self, path: str) -> bool:
+        """True if a file or store exists at ``path``."""
         return bool(self.fs.exists(self._full(path)))
 
     def read_bytes(self, path: str) -> bytes:
+        """The content of the file at ``path`` (FileNotFoundError if missing)."""
         return self.fs.cat_file(self._full(path))
 
     def write_bytes(self, path: str, data: bytes) -> None:
+        """Write ``data`` to ``path``, creating folders as needed."""
         self.fs.pipe_file(self._full(path), data)
 
     def remove(self, path: str) -> None:
