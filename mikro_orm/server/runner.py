@@ -66,6 +66,7 @@ class RunningServer:
 
     @property
     def server_file(self) -> Path:
+        """``<data_dir>/server.json``, present while the server runs."""
         return self.data_dir / SERVER_FILE
 
     def stop(self, timeout: float = 10.0) -> None:
