@@ -80,6 +80,7 @@ class Client:
         self._datalayer: DataLayer | None = None
         self._datalayer_lock = threading.Lock()
         self._context_tokens: list[contextvars.Token[Client | None]] = []
+        self._replaced_default: Client | None = None  # restored when this client closes
 
     def __repr__(self) -> str:
         return f"<Client {self.settings.url}>"
@@ -187,14 +188,19 @@ class Client:
             _current.reset(token)
 
     def close(self) -> None:
-        """Close connections; forget this client as the default."""
+        """Close connections; if this client is the default, restore the one it replaced.
+
+        So ``with mo.connect(other_url) as other: ...`` leaves the previous
+        default (and its identity map) in place after the block.
+        """
         global _default
         close = getattr(self.transport, "close", None)
         if close is not None:
             close()
         with _default_lock:
             if _default is self:
-                _default = None
+                _default = self._replaced_default
+            self._replaced_default = None
 
 
 _current: contextvars.ContextVar[Client | None] = contextvars.ContextVar("mikro_orm_client", default=None)
@@ -260,6 +266,7 @@ def connect(
         settings = _evolve(settings, url=server_url, token=server_token)
     client = Client(settings)
     with _default_lock:
+        client._replaced_default = _default
         _default = client
     return client
 

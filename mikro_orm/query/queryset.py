@@ -462,12 +462,28 @@ class QuerySet(Generic[M]):
         return client.structure(data, self.model)  # type: ignore[return-value]
 
     def get_or_create(self, defaults: dict[str, Any] | None = None, **lookup: Any) -> tuple[M, bool]:
-        """Return ``(object, created)``: the match for ``lookup``, or a new one."""
-        try:
-            return self.get(**lookup), False
-        except self.model.DoesNotExist:
-            fields = {key.replace("search", "name"): value for key, value in lookup.items()}
-            return self.create(**{**fields, **(defaults or {})}), True
+        """Return ``(object, created)``: the match for ``lookup``, or a new one.
+
+        The server's ``name`` filter matches substrings, so here a ``name``
+        lookup counts only objects whose name is exactly ``name`` (otherwise
+        ``name="liver 1"`` could return "liver 10").
+
+        Examples
+        --------
+        >>> sample, created = Sample.objects.get_or_create(name="liver 1", defaults={"meta": {"organ": "liver"}})  # doctest: +SKIP
+        """
+        name = lookup.get("name")
+        if name is None:
+            try:
+                return self.get(**lookup), False
+            except self.model.DoesNotExist:
+                return self.create(**{**lookup, **(defaults or {})}), True
+        candidates = [obj for obj in self.filter(**lookup) if getattr(obj, "name", None) == name]
+        if len(candidates) > 1:
+            raise self.model.MultipleObjectsReturned(f"get_or_create: {len(candidates)} {self.model.__name__} objects are named {name!r}")
+        if candidates:
+            return candidates[0], False
+        return self.create(**{**lookup, **(defaults or {})}), True
 
     def bulk_create(self, objects: list[dict[str, Any]], batch_size: int = 100) -> list[M]:
         """Create many objects, ``batch_size`` aliased create mutations per request.

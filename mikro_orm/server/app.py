@@ -33,6 +33,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
 
 from .auth import require_authentication, token_for_websocket, token_from_headers
 from .datalayer import Datalayer, S3Settings
@@ -63,12 +64,16 @@ def _json_error(message: str, status: int) -> JSONResponse:
     return JSONResponse({"errors": [{"message": message}]}, status_code=status)
 
 
-def _is_subscription(data: Any) -> bool:
+def _operation_type(data: Any) -> OperationType | None:
+    """The type of the operation a request asks for; None if unparsable."""
     try:
-        document = parse(data["query"])
-        return get_operation_type(document, data.get("operationName")) == OperationType.SUBSCRIPTION
+        return get_operation_type(parse(data["query"]), data.get("operationName"))
     except (GraphQLError, KeyError, TypeError, RuntimeError):
-        return False
+        return None
+
+
+def _is_subscription(data: Any) -> bool:
+    return _operation_type(data) == OperationType.SUBSCRIPTION
 
 
 class MikroHTTPHandler(GraphQLHTTPHandler):
@@ -105,6 +110,20 @@ class MikroHTTPHandler(GraphQLHTTPHandler):
         return JSONResponse(result, status_code=HTTPStatus.OK)
 
 
+class MikroWSHandler(GraphQLWSHandler):
+    """ariadne's graphql-ws handler, completing queries and mutations.
+
+    ariadne answers a query or mutation sent over the websocket with
+    ``data`` but never ``complete``, so a graphql-ws client waits forever;
+    the protocol says every operation ends with ``complete``.
+    """
+
+    async def process_single_message(self, websocket: Any, data: Any, operation_id: str, operations: dict) -> None:
+        await super().process_single_message(websocket, data, operation_id, operations)
+        if _operation_type(data) in (OperationType.QUERY, OperationType.MUTATION):
+            await websocket.send_json({"type": GraphQLWSHandler.GQL_COMPLETE, "id": operation_id})
+
+
 def _websocket_handler(services: Services) -> GraphQLWSHandler:
     def on_connect(websocket: HTTPConnection, payload: Any) -> None:
         token = token_for_websocket(websocket, payload)
@@ -115,7 +134,7 @@ def _websocket_handler(services: Services) -> GraphQLWSHandler:
             raise WebSocketConnectionError({"message": "Invalid token."})
         websocket.scope[_USER_KEY] = user
 
-    return GraphQLWSHandler(keepalive=KEEPALIVE_SECONDS, on_connect=on_connect)
+    return MikroWSHandler(keepalive=KEEPALIVE_SECONDS, on_connect=on_connect)
 
 
 def _media_endpoint(services: Services):
@@ -187,15 +206,24 @@ def create_app(
         http_handler=MikroHTTPHandler(services),
         websocket_handler=_websocket_handler(services),
     )
+    async def graphql_websocket(websocket: WebSocket) -> None:
+        # Like a 2022 server, refuse the handshake (HTTP 403) unless the
+        # client speaks graphql-ws; ariadne would accept any request.
+        if "graphql-ws" not in websocket.scope.get("subprotocols", []):
+            await websocket.close(code=1002)
+            return
+        await graphql_app.handle_websocket(websocket)
+
     routes = [
         Route("/graphql", graphql_app.handle_request, methods=["GET", "POST", "OPTIONS"]),
-        WebSocketRoute("/graphql", graphql_app.handle_websocket),
+        WebSocketRoute("/graphql", graphql_websocket),
         Route("/media/{path:path}", _media_endpoint(services), methods=["GET"]),
     ]
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         yield
         db.dispose()
+        datalayer.close()
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.services = services

@@ -117,6 +117,22 @@ class Datalayer:
         }
         return cls(fs, "", negotiation)
 
+    def close(self) -> None:
+        """Release the S3 connection pool (nothing to do for a folder).
+
+        s3fs keeps an aiobotocore client on fsspec's IO loop; closing it
+        here avoids "Unclosed client session" noise when the process exits.
+        """
+        client = getattr(self.fs, "_s3", None)
+        if client is None:
+            return
+        from fsspec.asyn import sync
+
+        try:
+            sync(self.fs.loop, client.close)
+        except Exception:  # Best effort: the process may already be exiting.
+            pass
+
     # -- paths ---------------------------------------------------------------
 
     @staticmethod
@@ -145,12 +161,15 @@ class Datalayer:
     # -- bytes -----------------------------------------------------------------
 
     def exists(self, path: str) -> bool:
+        """True if a file or store exists at ``path``."""
         return bool(self.fs.exists(self._full(path)))
 
     def read_bytes(self, path: str) -> bytes:
+        """The content of the file at ``path`` (FileNotFoundError if missing)."""
         return self.fs.cat_file(self._full(path))
 
     def write_bytes(self, path: str, data: bytes) -> None:
+        """Write ``data`` to ``path``, creating folders as needed."""
         self.fs.pipe_file(self._full(path), data)
 
     def remove(self, path: str) -> None:

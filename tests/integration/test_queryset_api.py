@@ -71,6 +71,9 @@ def test_get_or_create(mikro_client):
     assert created and first.meta == {"a": 1}
     again, created_again = mo.Sample.objects.get_or_create(name=name)
     assert again is first and not created_again
+    # the server's name filter matches substrings; get_or_create wants the exact name
+    longer, created_longer = mo.Sample.objects.get_or_create(name=name[:-1])
+    assert created_longer and longer is not first and longer.name == name[:-1]
 
 
 def test_delete_instance_and_refresh(mikro_client):
@@ -203,3 +206,12 @@ def _image():
     import xarray as xr
 
     return xr.DataArray(np.ones((1, 4, 4), dtype=np.uint8), dims=("z", "y", "x"))
+
+
+def test_a_scoped_client_restores_the_previous_default_on_exit(mikro_server):
+    outer = mo.connect(mikro_server.url, token=mikro_server.token)
+    sample = mo.Sample.objects.create(name=unique("outer"))
+    with mo.connect(mikro_server.url, token=mikro_server.token) as inner:
+        assert mo.get_client() is inner
+    assert mo.get_client() is outer
+    assert mo.Sample.objects.get(id=sample.id) is sample  # the same identity map as before

@@ -16,15 +16,22 @@ OTHER_TOKEN = "test-token-bob"
 OTHER_EMAIL = "bob@lab.org"
 
 _RECORDER = FieldRecorder()
+HERE = Path(__file__).parent
+#: Tests of this folder that -k, -m, --deselect or --lf removed: the
+#: coverage check can only judge a complete run.
+DESELECTED: list[str] = []
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
     for item in items:
-        if Path(str(item.fspath)).parent == here:
+        if Path(str(item.fspath)).parent == HERE:
             item.add_marker(pytest.mark.integration)
     # The coverage check must run after every other test of this folder.
     items.sort(key=lambda item: item.get_closest_marker("schema_coverage") is not None)
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    DESELECTED.extend(item.nodeid for item in items if Path(str(item.fspath)).parent == HERE)
 
 
 def pytest_configure(config: pytest.Config) -> None:

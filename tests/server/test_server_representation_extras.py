@@ -45,10 +45,10 @@ def test_update_representation_rereads_the_store(gql, gql_bob, datalayer):
 
     shutil.rmtree(datalayer / store)
     write_zarr_store_at(datalayer, store, dims=("t", "y", "x"), shape=(2, 5, 6))
-    update = "mutation($rep: ID!) { updateRepresentation(rep: $rep) { id shape dims hasArray } }"
+    update = "mutation($rep: ID!) { updateRepresentation(rep: $rep) { id shape dims hasArray fileversion } }"
     data, errors = gql_bob.errors(update, {"rep": rep["id"]})
     assert errors[0]["message"].startswith("Permission denied")
-    assert gql.data(update, {"rep": rep["id"]})["updateRepresentation"] == {"id": rep["id"], "shape": [2, 5, 6], "dims": ["t", "y", "x"], "hasArray": True}
+    assert gql.data(update, {"rep": rep["id"]})["updateRepresentation"] == {"id": rep["id"], "shape": [2, 5, 6], "dims": ["t", "y", "x"], "hasArray": True, "fileversion": "0.2"}
     data, errors = gql.errors(update, {"rep": "404"})
     assert errors[0]["message"] == "Representation matching query does not exist."
 

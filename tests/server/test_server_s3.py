@@ -42,10 +42,15 @@ def s3_server(tmp_path, moto_endpoint) -> Iterator:
 
 
 @pytest.fixture
-def s3fs_client(moto_endpoint):
+def s3fs_client(moto_endpoint) -> Iterator:
     import s3fs
 
-    return s3fs.S3FileSystem(key=ACCESS_KEY, secret=SECRET_KEY, client_kwargs={"endpoint_url": moto_endpoint}, skip_instance_cache=True)
+    from fsspec.asyn import sync
+
+    fs = s3fs.S3FileSystem(key=ACCESS_KEY, secret=SECRET_KEY, client_kwargs={"endpoint_url": moto_endpoint}, skip_instance_cache=True)
+    yield fs
+    if getattr(fs, "_s3", None) is not None:
+        sync(fs.loop, fs._s3.close)
 
 
 @pytest.fixture
@@ -53,14 +58,17 @@ def s3_gql(s3_server, field_recorder) -> GraphQLHTTP:
     return GraphQLHTTP(s3_server.url, s3_server.token, field_recorder)
 
 
-def write_store(fs, dims=("z", "y", "x"), shape=(2, 6, 7)) -> str:
+def write_store(fs, tmp_path, dims=("z", "y", "x"), shape=(2, 6, 7)) -> str:
+    """Write a zarr v2 store locally, then upload it (zarr's own fsspec store
+    would open a second, never-closed S3 session)."""
     import numpy as np
     import xarray as xr
 
-    store = f"zarr/{uuid.uuid4()}"
+    key = str(uuid.uuid4())
     array = xr.DataArray(np.ones(shape, dtype="float32"), dims=dims)
-    xr.Dataset({"data": array}, attrs={"fileversion": "0.1"}).to_zarr(fs.get_mapper(store), zarr_format=2, consolidated=True)
-    return store
+    xr.Dataset({"data": array}, attrs={"fileversion": "0.1"}).to_zarr(str(tmp_path / key), zarr_format=2, consolidated=True)
+    fs.put(str(tmp_path / key), f"zarr/{key}", recursive=True)
+    return f"zarr/{key}"
 
 
 def test_negotiate_and_buckets(s3_gql, s3fs_client, moto_endpoint, s3_server):
@@ -71,8 +79,8 @@ def test_negotiate_and_buckets(s3_gql, s3fs_client, moto_endpoint, s3_server):
     assert not (s3_server.data_dir / "datalayer").exists()
 
 
-def test_arrays_tables_and_media_on_s3(s3_gql, s3fs_client, s3_server):
-    store = write_store(s3fs_client)
+def test_arrays_tables_and_media_on_s3(s3_gql, s3fs_client, s3_server, tmp_path):
+    store = write_store(s3fs_client, tmp_path)
     rep = s3_gql.data("mutation($x: XArray!) { fromXArray(xarray: $x) { id shape dims hasArray } }", {"x": store})["fromXArray"]
     assert rep == {"id": "1", "shape": [2, 6, 7], "dims": ["z", "y", "x"], "hasArray": True}
     missing = s3_gql.data("mutation($x: XArray!) { fromXArray(xarray: $x) { hasArray } }", {"x": f"zarr/{uuid.uuid4()}"})["fromXArray"]

@@ -85,10 +85,20 @@ def test_refused_without_a_valid_token(server, field_recorder, open_sockets, tok
             client.receive(timeout=5)
 
 
-def test_needs_the_graphql_ws_subprotocol(server):
-    with pytest.raises(websocket.WebSocketException):
-        socket = websocket.create_connection(f"{server.ws_url}?token={TOKEN}", subprotocols=["graphql-transport-ws"], timeout=5)
+@pytest.mark.parametrize("subprotocols", [None, ["graphql-transport-ws"]])
+def test_needs_the_graphql_ws_subprotocol(server, subprotocols):
+    with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+        socket = websocket.create_connection(f"{server.ws_url}?token={TOKEN}", subprotocols=subprotocols, timeout=5)
         socket.close()
+    assert refused.value.status_code == 403
+
+
+def test_queries_over_the_websocket_complete(server, field_recorder, open_sockets):
+    client = connect(server, field_recorder, open_sockets, token=TOKEN)
+    assert client.receive()["type"] == "connection_ack"
+    client.start("query($n: String) { samples(name: $n) { id } }", {"n": "x"}, operation_id="q1")
+    assert client.receive() == {"type": "data", "id": "q1", "payload": {"data": {"samples": []}}}
+    assert client.receive() == {"type": "complete", "id": "q1"}
 
 
 def test_samples_and_experiments_events_are_per_user(server, gql, gql_bob, field_recorder, open_sockets):

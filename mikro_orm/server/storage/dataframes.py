@@ -28,10 +28,12 @@ FILTERS: dict[str, Filter] = {
 
 
 def list_tables(db: Database, args: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Tables matching ``args`` (name, tags, paging) and the scope ``within``, in id order."""
     return list_rows(db, table, args, FILTERS, within)
 
 
 def get_table(db: Database, table_id: Any) -> dict[str, Any]:
+    """One table, or ``NotFound("Table")``."""
     with db.reading() as connection:
         return fetch_one(connection, table, table_id, "Table")
 

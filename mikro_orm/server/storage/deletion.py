@@ -43,6 +43,7 @@ class Deleted:
     paths: list[str] = field(default_factory=list)
 
     def add(self, model: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Record ``rows`` of ``model`` as deleted."""
         self.rows.setdefault(model, []).extend(rows)
 
 

@@ -22,11 +22,13 @@ THUMBNAIL_FILTERS: dict[str, Filter] = {
 
 
 def get_thumbnail(db: Database, thumbnail_id: Any) -> dict[str, Any]:
+    """One thumbnail, or ``NotFound("Thumbnail")``."""
     with db.reading() as connection:
         return fetch_one(connection, thumbnail, thumbnail_id, "Thumbnail")
 
 
 def thumbnails_of(db: Database, representation_id: int) -> list[dict[str, Any]]:
+    """The thumbnails of a representation, oldest first."""
     return list_rows(db, thumbnail, {}, THUMBNAIL_FILTERS, {"representation_id": representation_id})
 
 
@@ -44,6 +46,7 @@ def latest_thumbnail(db: Database, representation_id: int) -> dict[str, Any] | N
 
 
 def create_thumbnail(db: Database, representation_id: Any, image_url: str) -> dict[str, Any]:
+    """Insert a thumbnail row for an uploaded image URL."""
     with db.transaction() as connection:
         key = require_exists(connection, representation, representation_id, "Representation")
         return insert_row(connection, thumbnail, {"representation_id": key, "image": image_url, "created_at": utcnow()})
@@ -56,15 +59,18 @@ def check_representation(db: Database, representation_id: Any) -> int:
 
 
 def list_omero_files(db: Database, args: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Omero files matching ``args`` (name, paging) and ``within``, in id order."""
     return list_rows(db, omero_file, args, OMERO_FILTERS, within)
 
 
 def get_omero_file(db: Database, omero_file_id: Any) -> dict[str, Any]:
+    """One omero file, or ``NotFound("OmeroFile")``."""
     with db.reading() as connection:
         return fetch_one(connection, omero_file, omero_file_id, "OmeroFile")
 
 
 def create_omero_file(db: Database, creator_id: int, *, name: str, file_url: str, type: str) -> dict[str, Any]:
+    """Insert an omero file row for an uploaded file URL."""
     with db.transaction() as connection:
         values = {"name": name, "file": file_url, "type": type, "created_at": utcnow(), "creator_id": creator_id}
         return insert_row(connection, omero_file, values)

@@ -40,6 +40,7 @@ def list_metrics(db: Database, args: Mapping[str, Any], within: Mapping[str, Any
 
 
 def get_metric(db: Database, metric_id: Any) -> dict[str, Any]:
+    """One metric, or ``NotFound("Metric")``."""
     with db.reading() as connection:
         return fetch_one(connection, metric, metric_id, "Metric")
 

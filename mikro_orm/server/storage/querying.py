@@ -73,6 +73,7 @@ class Page:
         return cls(offset=offset or 0, limit=limit or None)
 
     def apply(self, statement: Select) -> Select:
+        """Add OFFSET/LIMIT to ``statement``."""
         if self.offset:
             statement = statement.offset(self.offset)
         if self.limit is not None:

@@ -44,10 +44,12 @@ FEATURE_FILTERS: dict[str, Filter] = {
 
 
 def list_rois(db: Database, args: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """ROIs matching ``args`` (representation, creator, tags, type, paging) and ``within``."""
     return list_rows(db, roi, args, ROI_FILTERS, within)
 
 
 def get_roi(db: Database, roi_id: Any) -> dict[str, Any]:
+    """One ROI, or ``NotFound("ROI")``."""
     with db.reading() as connection:
         return fetch_one(connection, roi, roi_id, "ROI")
 
@@ -79,10 +81,12 @@ def create_roi(
 
 
 def list_labels(db: Database, args: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Labels matching ``args`` (representation, creator, paging) and ``within``."""
     return list_rows(db, label, args, LABEL_FILTERS, within)
 
 
 def get_label(db: Database, label_id: Any) -> dict[str, Any]:
+    """One label, or ``NotFound("Label")``."""
     with db.reading() as connection:
         return fetch_one(connection, label, label_id, "Label")
 
@@ -114,10 +118,12 @@ def get_or_create_label(db: Database, creator_id: int, *, representation_id: Any
 
 
 def list_size_features(db: Database, within: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Size features in the scope ``within`` (a label or a creator), in id order."""
     return list_rows(db, size_feature, {}, FEATURE_FILTERS, within)
 
 
 def create_size_feature(db: Database, creator_id: int, *, label_id: Any, size: float) -> dict[str, Any]:
+    """Insert a size feature of an existing label."""
     with db.transaction() as connection:
         values = {
             "label_id": require_exists(connection, label, label_id, "Label"),
@@ -129,5 +135,6 @@ def create_size_feature(db: Database, creator_id: int, *, label_id: Any, size: f
 
 
 def get_size_feature(db: Database, feature_id: Any) -> dict[str, Any]:
+    """One size feature, or ``NotFound("SizeFeature")``."""
     with db.reading() as connection:
         return fetch_one(connection, size_feature, feature_id, "SizeFeature")
