@@ -155,3 +155,16 @@ def test_bad_input_names_the_argument_and_sends_nothing(mikro_client, argument, 
     assert caught.value.argument == argument, str(caught.value)
     assert str(caught.value).startswith(argument + ":")
     assert trips.count == 0
+
+
+def test_async_twins_run_concurrently_in_one_loop(mikro_client):
+    import asyncio
+
+    names = [f"concurrent {i}" for i in range(4)]
+
+    async def main():
+        created = await asyncio.gather(*(api.acreate_sample(name) for name in names))
+        return created, await asyncio.gather(*(api.aget_sample(sample.id) for sample in created))
+
+    created, fetched = asyncio.run(main())
+    assert [s.name for s in created] == names and fetched == created
