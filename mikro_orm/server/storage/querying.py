@@ -129,7 +129,9 @@ def order_clauses(keys: Sequence[str] | None, choices: Mapping[str, ColumnElemen
             valid = ", ".join(sorted(choices))
             raise BadArgument(f"Cannot resolve keyword '{name}' into field. Choices are: {valid}")
         column = choices[name]
-        clauses.append(column.desc() if descending else column.asc())
+        # NULLs last going up, first going down: what PostgreSQL (behind
+        # the 2022 servers) did, made explicit so SQLite answers the same.
+        clauses.append(column.desc().nulls_first() if descending else column.asc().nulls_last())
     clauses.append(id_column.asc())
     return clauses
 
