@@ -70,6 +70,16 @@ def test_bad_variable_is_400_without_data(gql):
     assert "data" not in response.json()
 
 
+def test_unreadable_body_is_400_with_json_errors(gql):
+    for body, content_type in ((b"{not json", "application/json"), (b"query { hello }", "text/plain")):
+        response = requests.post(gql.endpoint, data=body, headers={"Content-Type": content_type, **gql.headers()}, timeout=10)
+        assert response.status_code == 400
+        assert list(response.json()) == ["errors"]
+        assert response.json()["errors"][0]["message"]
+    response = requests.post(gql.endpoint, json={"variables": {}}, headers=gql.headers(), timeout=10)
+    assert response.status_code == 400 and "data" not in response.json()
+
+
 def test_subscription_over_http_gives_null_data(gql):
     response = gql.post("subscription { mySamples { create { id } } }")
     body = response.json()
