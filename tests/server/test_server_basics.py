@@ -17,6 +17,17 @@ def test_hello_needs_no_token(gql):
     assert response.json() == {"data": {"hello": "Hello from the Mikro reference server"}}
 
 
+def test_introspection_needs_no_token_and_matches_the_sdl(gql):
+    from graphql import build_client_schema, build_schema, get_introspection_query, print_schema
+
+    from mikro_orm.server.schema import type_defs
+
+    response = gql.post(get_introspection_query(descriptions=True), token=None)
+    assert response.status_code == 200
+    served = build_client_schema(response.json()["data"])
+    assert print_schema(served) == print_schema(build_schema(type_defs()))
+
+
 def test_void_is_null(gql):
     assert gql.data("query { void }") == {"void": None}
 
