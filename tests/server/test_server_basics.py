@@ -167,3 +167,17 @@ def test_media_needs_authentication(server):
     assert requests.get(server.url + "/media/nothing.png", timeout=10).status_code == 401
     assert requests.get(server.url + "/media/nothing.png", headers={"Authorization": "Bearer bad"}, timeout=10).status_code == 403
     assert requests.get(server.url + "/media/nothing.png", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10).status_code == 404
+
+
+def test_database_errors_do_not_reach_the_client(gql, server, caplog):
+    from sqlalchemy import text
+
+    # Break the database under the running server: the metric table is gone.
+    with server.app.state.services.db.transaction() as connection:
+        connection.execute(text('DROP TABLE metric'))
+    body = gql.post("query { hello metrics { id } }").json()
+    assert body["data"] == {"hello": "Hello from the Mikro reference server", "metrics": None}
+    (error,) = body["errors"]
+    assert error == {"message": "Internal server error.", "locations": [{"line": 1, "column": 15}], "path": ["metrics"]}
+    # The details stay in the server's log.
+    assert any("metric" in str(record.exc_info[1]) for record in caplog.records if record.exc_info)
