@@ -140,14 +140,19 @@ def serve_in_thread(
     RunningServer
     """
     data_dir = Path(data_dir).expanduser().resolve()
-    app = create_app(data_dir, users=users, database_url=database_url, s3=s3)
-    default = default_token(app.state.services.db, token)
-
+    # Bind first: a taken port fails before the data dir is touched, and
+    # port 0 gives the real port to print and record.
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    real_port = sock.getsockname()[1]
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        real_port = sock.getsockname()[1]
+        app = create_app(data_dir, users=users, database_url=database_url, s3=s3)
+        default = default_token(app.state.services.db, token)
+    except BaseException:
+        sock.close()
+        raise
 
     config = uvicorn.Config(
         app,

@@ -88,6 +88,7 @@ def test_serve_reports_a_taken_port(tmp_path):
     assert result.returncode == 1
     assert b"cannot listen on 127.0.0.1" in result.stderr
     assert result.stdout == b""
+    assert not (tmp_path / "mikro.sqlite3").exists()
 
 
 def test_default_data_dir_follows_the_environment(monkeypatch):
