@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 Filter = Callable[[Any], ColumnElement[bool]]
 
+
 def is_empty(value: Any) -> bool:
     """True for values that switch a filter off (django-filter's EMPTY_VALUES:
     None, "", [], (), {}); False and 0 are real values."""
