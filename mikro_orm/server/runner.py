@@ -89,6 +89,21 @@ class RunningServer:
         return f"<RunningServer {self.url} data_dir={str(self.data_dir)!r}>"
 
 
+def _websocket_protocol() -> str:
+    """uvicorn's websocket implementation: the sans-I/O one where this
+    uvicorn has it and websockets is new enough (>= 13); otherwise "auto"
+    (uvicorn's legacy implementation warns that it is deprecated)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from uvicorn.config import WS_PROTOCOLS
+
+    try:
+        major = int(version("websockets").split(".")[0])
+    except (PackageNotFoundError, ValueError):
+        return "auto"
+    return "websockets-sansio" if "websockets-sansio" in WS_PROTOCOLS and major >= 13 else "auto"
+
+
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
@@ -159,7 +174,7 @@ def serve_in_thread(
         log_config=None,  # never touch logging config or write to stdout
         log_level="warning",
         access_log=False,
-        ws="websockets-sansio",
+        ws=_websocket_protocol(),
         ws_ping_interval=None,  # graphql-ws has its own keep-alive
         lifespan="on",
         timeout_graceful_shutdown=5,  # never hang stop() on an open websocket
