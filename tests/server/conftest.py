@@ -4,6 +4,7 @@ the schema-coverage test reads."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,12 +50,27 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "mikro-data"
 
 
+def fresh_database_url() -> str | None:
+    """``MIKRO_TEST_POSTGRES_URL`` emptied of the server's tables, or None
+    (SQLite in the data dir). Lets the whole suite run on PostgreSQL."""
+    url = os.environ.get("MIKRO_TEST_POSTGRES_URL")
+    if url:
+        from sqlalchemy import create_engine
+
+        from mikro_orm.server.storage.tables import metadata
+
+        engine = create_engine(url)
+        metadata.drop_all(engine)
+        engine.dispose()
+    return url
+
+
 @pytest.fixture
 def server(data_dir: Path) -> Iterator["RunningServer"]:  # noqa: F821
     """A reference server on a fresh data dir, with a second user (bob)."""
     from mikro_orm.server import serve_in_thread
 
-    running = serve_in_thread(data_dir, token=TOKEN, users={OTHER_TOKEN: OTHER_EMAIL})
+    running = serve_in_thread(data_dir, token=TOKEN, users={OTHER_TOKEN: OTHER_EMAIL}, database_url=fresh_database_url())
     try:
         yield running
     finally:
