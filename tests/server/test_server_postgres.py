@@ -1,31 +1,25 @@
-"""The server on PostgreSQL (opt-in).
+"""The server on PostgreSQL.
 
-Set ``MIKRO_TEST_POSTGRES_URL`` to a SQLAlchemy URL of a *throwaway*
-database (e.g. ``postgresql+psycopg://mikro@127.0.0.1:5432/mikro``); the
-tests drop and recreate the server's tables there. With it set, the
-``server`` fixture of every test uses that database too, so the whole
-suite runs on PostgreSQL. Without it, this test skips.
+The ``postgres_url`` fixture starts a throwaway cluster from the installed
+PostgreSQL binaries (or uses ``MIKRO_TEST_POSTGRES_URL``). Setting
+``MIKRO_TEST_POSTGRES_URL`` to a *throwaway* database also makes the
+``server`` fixture of every test use it, so the whole suite runs on
+PostgreSQL.
 """
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from mikro_server_support import GraphQLHTTP, write_zarr_store
 
-URL = os.environ.get("MIKRO_TEST_POSTGRES_URL")
-
-pytestmark = pytest.mark.skipif(not URL, reason="set MIKRO_TEST_POSTGRES_URL to a throwaway PostgreSQL database")
-
-
-def test_the_contract_basics_on_postgres(tmp_path, field_recorder):
-    from conftest import fresh_database_url
+def test_the_contract_basics_on_postgres(tmp_path, field_recorder, postgres_url):
+    from conftest import reset_database
     from mikro_orm.server import serve_in_thread
 
-    assert fresh_database_url() == URL
-    with serve_in_thread(tmp_path, token="pg", users={"pg-bob": "bob@lab.org"}, database_url=URL) as server:
+    url = reset_database(postgres_url)
+    with serve_in_thread(tmp_path, token="pg", users={"pg-bob": "bob@lab.org"}, database_url=url) as server:
         gql = GraphQLHTTP(server.url, server.token, field_recorder)
         bob = GraphQLHTTP(server.url, "pg-bob", field_recorder)
         experiment = gql.data("mutation($n: String!, $t: [String]) { createExperiment(name: $n, tags: $t) { id tags } }", {"n": "e", "t": ["a", "b"]})["createExperiment"]
