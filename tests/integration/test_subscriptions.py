@@ -398,6 +398,25 @@ def test_awatch_with_async_for(server, user_ids, connect):
 
 
 def test_aclose_closes_the_socket(server, user_ids, connect):
+    watcher, other = connect(), connect()
+    channel = ("tables", user_ids["alice"])
+
+    async def main() -> Any:
+        events = mo.Table.objects.using(watcher).awatch()
+        first = asyncio.ensure_future(events.__anext__())
+        await asyncio.to_thread(wait_until, lambda: listeners(server, *channel) == 1, "the listener")
+        request = GraphQLRequest(CREATE_TABLE, {"name": unique("aclose")}, "CreateTable")
+        created = await asyncio.to_thread(other.execute_request, request)
+        event = await asyncio.wait_for(first, WAIT)
+        await events.aclose()
+        await asyncio.to_thread(wait_until, lambda: listeners(server, *channel) == 0, "the server to drop the listener")
+        return created["createTable"]["id"], event
+
+    table_id, event = asyncio.run(main())
+    assert (event.kind, event.id) == ("create", table_id)
+
+
+def test_cancelling_awatch_closes_the_socket(server, user_ids, connect):
     watcher = connect()
     channel = ("experiments", user_ids["alice"])
 
@@ -408,10 +427,10 @@ def test_aclose_closes_the_socket(server, user_ids, connect):
         pending.cancel()  # cancelled while a worker thread waits for the next event
         with pytest.raises(asyncio.CancelledError):
             await pending
-        await events.aclose()
+        await asyncio.to_thread(wait_until, lambda: listeners(server, *channel) == 0, "the server to drop the listener")
+        await events.aclose()  # the generator ended with the cancellation: nothing left to do
 
     asyncio.run(main())
-    wait_until(lambda: listeners(server, *channel) == 0, "the server to drop the listener")
 
 
 # -- dropped connections --------------------------------------------------------------
