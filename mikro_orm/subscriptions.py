@@ -12,7 +12,7 @@ takes no filters, so neither do watches (see :func:`compile_watch`).
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, Literal, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncGenerator, Callable, Generic, Iterator, Literal, Mapping, TypeVar
 
 import attrs
 
@@ -203,7 +203,7 @@ def watch(queryset: QuerySet[M]) -> EventStream[M]:
 _END = object()
 
 
-def awatch(queryset: QuerySet[M]) -> AsyncIterator[Event[M]]:
+def awatch(queryset: QuerySet[M]) -> AsyncGenerator[Event[M], None]:
     """The async twin of :func:`watch` (see :meth:`QuerySet.awatch`).
 
     Checks the QuerySet now, so a bad one raises at the call, not at the
@@ -219,7 +219,7 @@ def _close_opened(done: asyncio.Future[Any]) -> None:
         done.result().close()
 
 
-async def _aevents(open_stream: Any) -> AsyncIterator[Event[Any]]:
+async def _aevents(open_stream: Callable[[], EventStream[Any]]) -> AsyncGenerator[Event[Any], None]:
     # The socket is blocking (websocket-client): connecting and each wait for
     # an event run in a worker thread so the event loop stays free.
     opening = asyncio.ensure_future(asyncio.to_thread(open_stream))

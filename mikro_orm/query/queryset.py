@@ -26,7 +26,7 @@ from mikro_orm.query.lookups import allowed_filters, resolve_filters
 from mikro_orm.query.query import ParentLink, Query
 
 if TYPE_CHECKING:
-    from typing import AsyncIterator  # for watch()/awatch() below
+    from typing import AsyncGenerator  # for awatch() below
 
     from mikro_orm.client import Client
     from mikro_orm.models.base import Model
@@ -566,12 +566,13 @@ class QuerySet(Generic[M]):
 
         return watch(self)
 
-    def awatch(self) -> AsyncIterator[Event[M]]:
+    def awatch(self) -> AsyncGenerator[Event[M], None]:
         """Async twin of :meth:`watch`: ``async for event in Sample.objects.awatch()``.
 
         The blocking socket lives in a worker thread; the event loop stays
-        free. Connects on the first step of the loop; leaving the loop (or
-        ``aclose()``) closes the socket.
+        free. Connects on the first step of the loop; leaving the loop,
+        ``await events.aclose()`` or cancelling the waiting task closes the
+        socket.
 
         Examples
         --------

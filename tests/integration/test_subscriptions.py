@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import http.server
+import logging
 import queue
 import socket
 import threading
@@ -449,7 +450,8 @@ def _probe(create: Callable[[], str], events: Collector) -> tuple[set[str], Any]
     raise AssertionError("no event arrived after the reconnection")
 
 
-def test_a_severed_connection_is_reestablished_and_iteration_goes_on(server, user_ids, connect, collect, proxy):
+def test_a_severed_connection_is_reestablished_and_iteration_goes_on(server, user_ids, connect, collect, proxy, caplog):
+    caplog.set_level(logging.DEBUG)
     watcher, other = connect(ws_url=proxy.ws_url()), connect()
     channel = ("samples", user_ids["alice"])
     events = collect(mo.Sample.objects.using(watcher).watch())
@@ -461,6 +463,9 @@ def test_a_severed_connection_is_reestablished_and_iteration_goes_on(server, use
     wait_until(lambda: listeners(server, *channel) == 1, "the re-started listener")
     created, after = _probe(lambda: mo.Sample.objects.using(other).create(name=unique("after")).id, events)
     assert after.kind == "create" and after.id in created
+    # Logged, at every level, without the token (which is in the URL the socket opens).
+    assert "reconnected to" in caplog.text
+    assert ALICE not in caplog.text
 
 
 def test_a_silent_connection_counts_as_dropped(server, user_ids, proxy):
