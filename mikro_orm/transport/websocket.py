@@ -92,7 +92,10 @@ class WebSocketTransport:
         keepalive: float = KEEPALIVE_SECONDS,
         reconnect_delays: Sequence[float] = RECONNECT_DELAYS,
     ) -> None:
-        self.ws_url = ws_url
+        # Shown in reprs, logs and errors: without any query string, in case
+        # a configured URL carries a token of its own.
+        self.ws_url = urlunsplit(urlsplit(ws_url)._replace(query="", fragment=""))
+        self._connect_url = ws_url
         self._token = token
         self.timeout = timeout
         self.keepalive = keepalive
@@ -130,8 +133,8 @@ class WebSocketTransport:
     # -- connecting -----------------------------------------------------------
     def _url_with_token(self) -> str:
         if not self._token:
-            return self.ws_url
-        parts = urlsplit(self.ws_url)
+            return self._connect_url
+        parts = urlsplit(self._connect_url)
         query = [(key, value) for key, value in parse_qsl(parts.query) if key != "token"]
         query.append(("token", self._token))
         return urlunsplit(parts._replace(query=urlencode(query)))
