@@ -249,6 +249,10 @@ class WebSocketSubscription(Iterator[dict[str, Any]]):
         self._socket: Any = None
         self._lock = threading.Lock()
         self._closed = threading.Event()
+        # Drops since the last message received. The retry budget only
+        # refills when a message (an event or a ``ka``) comes through, so a
+        # server that accepts and hangs up at once is not retried forever.
+        self._quiet_drops = 0
 
     def __repr__(self) -> str:
         state = "closed" if self._closed.is_set() else "open"
@@ -294,7 +298,9 @@ class WebSocketSubscription(Iterator[dict[str, Any]]):
                 message = self._receive(sock)
             except _Dropped:
                 self._discard(sock)
+                self._quiet_drops += 1
                 continue
+            self._quiet_drops = 0
             data = self._handle(message)
             if data is not None:
                 return data
@@ -347,15 +353,18 @@ class WebSocketSubscription(Iterator[dict[str, Any]]):
     def _reconnect(self) -> None:
         """Open a new connection and re-start, with backoff; raise when all tries fail."""
         describe = self.request.describe()
-        delays = self.transport.reconnect_delays
-        for attempt, delay in enumerate(delays, start=1):
+        all_delays = self.transport.reconnect_delays
+        # Later drops without a message in between continue the backoff
+        # where the previous reconnection left it.
+        delays = all_delays[max(0, self._quiet_drops - 1) :]
+        for attempt, delay in enumerate(delays, start=len(all_delays) - len(delays) + 1):
             # Waiting on the event: close() from another thread ends the wait.
             if self._closed.wait(delay):
                 return
             try:
                 self.open()
             except (errors.ServerUnreachable, errors.RequestTimeout, errors.HTTPError) as exc:
-                logger.info("%s: reconnection %d/%d failed (%s)", describe, attempt, len(delays), type(exc).__name__)
+                logger.info("%s: reconnection %d/%d failed (%s)", describe, attempt, len(all_delays), type(exc).__name__)
                 continue
             except BaseException:
                 # A refused token or a server that no longer speaks graphql-ws:
@@ -367,7 +376,7 @@ class WebSocketSubscription(Iterator[dict[str, Any]]):
         self.close()
         raise errors.ServerUnreachable(
             f"{describe}: lost the connection to {self.transport.ws_url} and could not re-establish it "
-            f"({len(delays)} tries over {sum(delays):.0f} s)"
+            f"({len(all_delays)} tries over {sum(all_delays):.0f} s)"
         )
 
     def close(self) -> None:
