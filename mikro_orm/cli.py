@@ -71,15 +71,19 @@ def _serve(args: argparse.Namespace) -> int:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
 
-    server = serve_in_thread(
-        args.data_dir or default_data_dir(),
-        host=args.host,
-        port=args.port,
-        token=args.token,
-        users={token: email for email, token in args.user},
-        database_url=args.database_url,
-        s3=s3,
-    )
+    try:
+        server = serve_in_thread(
+            args.data_dir or default_data_dir(),
+            host=args.host,
+            port=args.port,
+            token=args.token,
+            users={token: email for email, token in args.user},
+            database_url=args.database_url,
+            s3=s3,
+        )
+    except OSError as error:  # port taken, address not local, ...
+        print(f"mikro-orm serve: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        return 1
     try:
         print(f"Mikro reference server: {server.url}", flush=True)
         print(f"Token: {server.token}", flush=True)

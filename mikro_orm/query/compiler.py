@@ -36,6 +36,7 @@ __all__ = [
     "compile_nested",
     "compile_relation_batch",
     "compile_root_fields",
+    "compile_subscription",
     "model_selection",
 ]
 
@@ -465,3 +466,57 @@ def compile_root_fields(
         args = _arguments(field, values, variables, prefix=f"{alias}_" if alias else "")
         nodes.append(Node(field_name, alias=alias, args=args, children=children))
     return CompiledQuery(_render(root_type, name, variables, nodes), variables.values, ())
+
+
+def compile_subscription(
+    field_name: str,
+    arguments: Mapping[str, Any],
+    model: type[Model],
+    *,
+    name: str,
+    only: Sequence[str] | None = None,
+    prefetch: Iterable[str] = (),
+) -> CompiledQuery:
+    """Compile one ``Subscription`` root field returning an event object.
+
+    Event objects (``SamplesEvent``, ``RoiEvent``, ...) hold one field per
+    kind: object fields (``create``, ``update``) select ``model`` as a list
+    query would, scalar ones (``deleted``; ``delete`` on ``RoiEvent``) carry
+    the deleted id. :meth:`CompiledQuery.extract` returns the event object.
+
+    Parameters
+    ----------
+    field_name
+        The sgqlc name of the Subscription field, e.g. ``"my_samples"``.
+    arguments
+        Argument values (``{"representation": "3"}`` for ``rois``).
+    model
+        The model the event's object fields return.
+    name
+        The operation's name.
+    only, prefetch
+        As for :func:`model_selection`.
+
+    Examples
+    --------
+    >>> from mikro_orm import Sample
+    >>> print(compile_subscription("my_samples", {}, Sample, name="WatchSamples").document)  # doctest: +ELLIPSIS
+    subscription WatchSamples {
+      mySamples {
+        deleted
+        update {
+          id
+    ...
+    """
+    field = getattr(gql.Subscription, field_name)
+    variables = _Variables()
+    args = _arguments(field, arguments, variables)
+    event_type = _base_type(field.type)
+    children = []
+    for kind in event_type.__field_names__:
+        if _is_object(getattr(event_type, kind).type):
+            children.append(Node(kind, children=model_selection(model, only, prefetch)))
+        else:
+            children.append(Node(kind))
+    nodes = [Node(field_name, args=args, children=children)]
+    return CompiledQuery(_render(gql.Subscription, name, variables, nodes), variables.values, (field.graphql_name,))

@@ -26,9 +26,12 @@ from mikro_orm.query.lookups import allowed_filters, resolve_filters
 from mikro_orm.query.query import ParentLink, Query
 
 if TYPE_CHECKING:
+    from typing import AsyncGenerator  # for awatch() below
+
     from mikro_orm.client import Client
     from mikro_orm.models.base import Model
     from mikro_orm.models.fields import ToMany
+    from mikro_orm.subscriptions import Event, EventStream
 
 __all__ = ["MAX_GET_RESULTS", "QuerySet", "related_queryset"]
 
@@ -551,6 +554,65 @@ class QuerySet(Generic[M]):
                 return
             for item in page:
                 yield item
+
+    # -- subscriptions: watch / awatch ------------------------------------------
+    # The implementation lives in mikro_orm.subscriptions (imported on use);
+    # these two methods are the whole QuerySet side of it.
+    def watch(self) -> EventStream[M]:
+        """Stream the creates, updates and deletes of this model's objects as they happen.
+
+        One websocket (``graphql-ws``) per call. Works on ``Sample``,
+        ``Representation``, ``Experiment`` and ``Table`` managers (the
+        caller's own objects: the server's ``my*`` subscriptions) and on
+        ``representation.rois``. The socket is open and the subscription
+        started when this returns; leaving the loop closes it. A dropped
+        connection is re-established (events sent meanwhile are lost).
+
+        Returns
+        -------
+        mikro_orm.subscriptions.EventStream
+            An iterator of :class:`~mikro_orm.subscriptions.Event`; also a
+            context manager, and ``close()`` ends it.
+
+        Raises
+        ------
+        mikro_orm.errors.InvalidArgument
+            The model has no subscription, or the QuerySet is filtered,
+            ordered or sliced: the server cannot filter subscriptions, and
+            events are never dropped client-side.
+        mikro_orm.errors.AuthenticationError
+            The server refused the token.
+
+        Examples
+        --------
+        >>> for event in Sample.objects.watch():  # doctest: +SKIP
+        ...     if event.kind == "create":
+        ...         print("new sample", event.instance.name)
+        >>> for event in rep.rois.watch():  # doctest: +SKIP
+        ...     print(event.kind, event.id)
+        """
+        from mikro_orm.subscriptions import watch
+
+        return watch(self)
+
+    def awatch(self) -> AsyncGenerator[Event[M], None]:
+        """Async twin of :meth:`watch`: ``async for event in Sample.objects.awatch()``.
+
+        The blocking socket lives in a worker thread; the event loop stays
+        free. Connects on the first step of the loop; leaving the loop,
+        ``await events.aclose()`` or cancelling the waiting task closes the
+        socket.
+
+        Examples
+        --------
+        >>> async for event in Sample.objects.awatch():  # doctest: +SKIP
+        ...     print(event.kind, event.instance)
+        """
+        from mikro_orm.subscriptions import awatch
+
+        return awatch(self)
+
+    # -- end of subscriptions ---------------------------------------------------
 
 
 def _async_twin(name: str) -> Any:

@@ -31,7 +31,7 @@ from graphql import GraphQLError, OperationType, parse
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import HTTPConnection, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
@@ -93,6 +93,14 @@ class MikroHTTPHandler(GraphQLHTTPHandler):
             return _json_error("Invalid token.", HTTPStatus.FORBIDDEN)
         request.scope[_USER_KEY] = user
         return None
+
+    async def graphql_http_server(self, request: Request) -> Response:
+        response = await super().graphql_http_server(request)
+        if isinstance(response, PlainTextResponse) and response.status_code == HTTPStatus.BAD_REQUEST:
+            # ariadne answers an unreadable body (bad JSON, wrong content
+            # type) in plain text; clients parse every answer as JSON.
+            return _json_error(bytes(response.body).decode("utf-8", errors="replace"), HTTPStatus.BAD_REQUEST)
+        return response
 
     async def execute_graphql_query(self, request: Any, data: Any, **kwargs: Any):
         success, result = await super().execute_graphql_query(request, data, **kwargs)

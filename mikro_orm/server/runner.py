@@ -89,6 +89,21 @@ class RunningServer:
         return f"<RunningServer {self.url} data_dir={str(self.data_dir)!r}>"
 
 
+def _websocket_protocol() -> str:
+    """uvicorn's websocket implementation: the sans-I/O one where this
+    uvicorn has it and websockets is new enough (>= 13); otherwise "auto"
+    (uvicorn's legacy implementation warns that it is deprecated)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from uvicorn.config import WS_PROTOCOLS
+
+    try:
+        major = int(version("websockets").split(".")[0])
+    except (PackageNotFoundError, ValueError):
+        return "auto"
+    return "websockets-sansio" if "websockets-sansio" in WS_PROTOCOLS and major >= 13 else "auto"
+
+
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
@@ -140,26 +155,31 @@ def serve_in_thread(
     RunningServer
     """
     data_dir = Path(data_dir).expanduser().resolve()
-    app = create_app(data_dir, users=users, database_url=database_url, s3=s3)
-    default = default_token(app.state.services.db, token)
-
+    # Bind first: a taken port fails before the data dir is touched, and
+    # port 0 gives the real port to print and record.
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # uvicorn's h11 protocol writes a response's head and body separately;
-    # without TCP_NODELAY (inherited by accepted sockets) Nagle holds the
-    # body back until the client's delayed ACK: ~45 ms per request instead
-    # of ~1.5 ms on loopback (bench/bench_queries.py shows it).
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind((host, port))
-    real_port = sock.getsockname()[1]
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # uvicorn's h11 protocol writes a response's head and body separately;
+        # without TCP_NODELAY (inherited by accepted sockets) Nagle holds the
+        # body back until the client's delayed ACK: ~45 ms per request instead
+        # of ~1.5 ms on loopback (bench/bench_queries.py shows it).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+        real_port = sock.getsockname()[1]
+        app = create_app(data_dir, users=users, database_url=database_url, s3=s3)
+        default = default_token(app.state.services.db, token)
+    except BaseException:
+        sock.close()
+        raise
 
     config = uvicorn.Config(
         app,
         log_config=None,  # never touch logging config or write to stdout
         log_level="warning",
         access_log=False,
-        ws="websockets-sansio",
+        ws=_websocket_protocol(),
         ws_ping_interval=None,  # graphql-ws has its own keep-alive
         lifespan="on",
         timeout_graceful_shutdown=5,  # never hang stop() on an open websocket

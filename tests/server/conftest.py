@@ -4,6 +4,7 @@ the schema-coverage test reads."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,12 +50,54 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "mikro-data"
 
 
+def reset_database(url: str) -> str:
+    """Drop the server's tables from the database at ``url``; return ``url``."""
+    from sqlalchemy import create_engine
+
+    from mikro_orm.server.storage.tables import metadata
+
+    engine = create_engine(url)
+    metadata.drop_all(engine)
+    engine.dispose()
+    return url
+
+
+def fresh_database_url() -> str | None:
+    """``MIKRO_TEST_POSTGRES_URL`` emptied of the server's tables, or None
+    (SQLite in the data dir). Setting it runs the whole suite on PostgreSQL."""
+    url = os.environ.get("MIKRO_TEST_POSTGRES_URL")
+    return reset_database(url) if url else None
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL database: ``MIKRO_TEST_POSTGRES_URL``, else a throwaway
+    cluster from the installed binaries. In CI a missing PostgreSQL fails
+    the test instead of skipping it."""
+    configured = os.environ.get("MIKRO_TEST_POSTGRES_URL")
+    if configured:
+        yield configured
+        return
+    from postgres_cluster import Cluster, find_binaries
+
+    binaries = find_binaries()
+    if binaries is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed, so the PostgreSQL test cannot run")
+        pytest.skip("PostgreSQL is not installed (initdb/pg_ctl not found)")
+    cluster = Cluster(binaries)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
 def server(data_dir: Path) -> Iterator["RunningServer"]:  # noqa: F821
     """A reference server on a fresh data dir, with a second user (bob)."""
     from mikro_orm.server import serve_in_thread
 
-    running = serve_in_thread(data_dir, token=TOKEN, users={OTHER_TOKEN: OTHER_EMAIL})
+    running = serve_in_thread(data_dir, token=TOKEN, users={OTHER_TOKEN: OTHER_EMAIL}, database_url=fresh_database_url())
     try:
         yield running
     finally:

@@ -126,3 +126,17 @@ def test_deleting_a_representation_cascades(gql, datalayer):
     assert left == {"rois": [], "metrics": [], "labels": []}
     data, errors = gql.errors("query($id: ID) { label(id: $id) { id } }", {"id": label["id"]})
     assert errors[0]["message"] == "Label matching query does not exist."
+
+
+def test_annotation_error_cases(gql):
+    data, errors = gql.errors("query($o: [String]) { metrics(order: $o) { id } }", {"o": ["weight"]})
+    assert data == {"metrics": None}
+    assert "weight" in errors[0]["message"] and "key" in errors[0]["message"].split("Choices are:")[1]
+    data, errors = gql.errors("mutation($rep: ID!, $i: Int!) { createLabel(representation: $rep, instance: $i) { id } }", {"rep": "8", "i": 1})
+    assert errors[0]["message"] == "Representation matching query does not exist."
+    data, errors = gql.errors("query($rep: ID!, $i: Int!) { labelFor(representation: $rep, instance: $i) { id } }", {"rep": "8", "i": 1})
+    assert errors[0]["message"] == "Representation matching query does not exist."
+    data, errors = gql.errors("query($l: Int, $o: Int) { rois(limit: $l, offset: $o) { id } labels(limit: $l, offset: $o) { id } tags(limit: $l, offset: $o) { id } omerofiles(limit: $l, offset: $o) { id } }", {"l": -1, "o": 0})
+    assert data == {"rois": None, "labels": None, "tags": None, "omerofiles": None}
+    assert all(error["message"].startswith("Negative limit") for error in errors)
+    assert gql.data("query { labels { id } rois { id } }") == {"labels": [], "rois": []}

@@ -17,6 +17,17 @@ def test_hello_needs_no_token(gql):
     assert response.json() == {"data": {"hello": "Hello from the Mikro reference server"}}
 
 
+def test_introspection_needs_no_token_and_matches_the_sdl(gql):
+    from graphql import build_client_schema, build_schema, get_introspection_query, print_schema
+
+    from mikro_orm.server.schema import type_defs
+
+    response = gql.post(get_introspection_query(descriptions=True), token=None)
+    assert response.status_code == 200
+    served = build_client_schema(response.json()["data"])
+    assert print_schema(served) == print_schema(build_schema(type_defs()))
+
+
 def test_void_is_null(gql):
     assert gql.data("query { void }") == {"void": None}
 
@@ -68,6 +79,16 @@ def test_bad_variable_is_400_without_data(gql):
     response = gql.post("query($id: ID!) { sample(id: $id) { id } }", {})
     assert response.status_code == 400
     assert "data" not in response.json()
+
+
+def test_unreadable_body_is_400_with_json_errors(gql):
+    for body, content_type in ((b"{not json", "application/json"), (b"query { hello }", "text/plain")):
+        response = requests.post(gql.endpoint, data=body, headers={"Content-Type": content_type, **gql.headers()}, timeout=10)
+        assert response.status_code == 400
+        assert list(response.json()) == ["errors"]
+        assert response.json()["errors"][0]["message"]
+    response = requests.post(gql.endpoint, json={"variables": {}}, headers=gql.headers(), timeout=10)
+    assert response.status_code == 400 and "data" not in response.json()
 
 
 def test_subscription_over_http_gives_null_data(gql):
@@ -146,3 +167,17 @@ def test_media_needs_authentication(server):
     assert requests.get(server.url + "/media/nothing.png", timeout=10).status_code == 401
     assert requests.get(server.url + "/media/nothing.png", headers={"Authorization": "Bearer bad"}, timeout=10).status_code == 403
     assert requests.get(server.url + "/media/nothing.png", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10).status_code == 404
+
+
+def test_database_errors_do_not_reach_the_client(gql, server, caplog):
+    from sqlalchemy import text
+
+    # Break the database under the running server: the metric table is gone.
+    with server.app.state.services.db.transaction() as connection:
+        connection.execute(text('DROP TABLE metric'))
+    body = gql.post("query { hello metrics { id } }").json()
+    assert body["data"] == {"hello": "Hello from the Mikro reference server", "metrics": None}
+    (error,) = body["errors"]
+    assert error == {"message": "Internal server error.", "locations": [{"line": 1, "column": 15}], "path": ["metrics"]}
+    # The details stay in the server's log.
+    assert any("metric" in str(record.exc_info[1]) for record in caplog.records if record.exc_info)

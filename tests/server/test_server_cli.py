@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -40,7 +42,8 @@ def serve_process(tmp_path):
         log.close()
 
 
-def test_serve_prints_url_and_token_then_serves(serve_process, tmp_path, field_recorder):
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_serve_prints_url_and_token_then_serves(serve_process, tmp_path, field_recorder, stop_signal):
     first = serve_process.stdout.readline().decode().rstrip("\n")
     second = serve_process.stdout.readline().decode().rstrip("\n")
     assert first.startswith("Mikro reference server: http://127.0.0.1:"), first
@@ -54,7 +57,7 @@ def test_serve_prints_url_and_token_then_serves(serve_process, tmp_path, field_r
         response = requests.post(url + "/graphql", json={"query": query}, headers={"Authorization": f"Bearer {token}"}, timeout=10)
         assert response.json() == {"data": {"mysamples": []}}
     assert (tmp_path / "data" / "server.json").exists()
-    serve_process.terminate()
+    serve_process.send_signal(stop_signal)
     assert serve_process.wait(timeout=15) == 0
     assert serve_process.stdout.read() == b""  # exactly two lines
     assert not (tmp_path / "data" / "server.json").exists()
@@ -69,6 +72,23 @@ def test_serve_rejects_a_malformed_user(tmp_path):
     )
     assert result.returncode == 2
     assert b"EMAIL:TOKEN" in result.stderr
+
+
+def test_serve_reports_a_taken_port(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "mikro_orm.cli", "serve", "--data-dir", str(tmp_path), "--port", str(port)],
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert b"cannot listen on 127.0.0.1" in result.stderr
+    assert result.stdout == b""
+    assert not (tmp_path / "mikro.sqlite3").exists()
 
 
 def test_default_data_dir_follows_the_environment(monkeypatch):

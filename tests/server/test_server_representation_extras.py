@@ -132,3 +132,13 @@ def test_user_reverse_sets(gql, gql_bob, datalayer):
     assert json.dumps(user["roles"]) == "[]"
     # The admin created nothing.
     assert gql.data("query { mysamples { id } myrepresentations { id } myexperiments { id } }") == {"mysamples": [], "myrepresentations": [], "myexperiments": []}
+
+
+def test_create_representation_with_a_missing_origin_leaves_nothing(gql):
+    base = create(gql, name="base")
+    data, errors = gql.errors(CREATE, {"name": "derived", "origins": [base["id"], "31"]})
+    assert data == {"createRepresentation": None}
+    assert errors[0]["message"] == "Representation matching query does not exist."
+    assert [row["name"] for row in gql.data("query { representations { name } }")["representations"]] == ["base"]
+    data, errors = gql.errors(CREATE, {"array": "../outside"})
+    assert "store path" in errors[0]["message"]

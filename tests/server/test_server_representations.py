@@ -95,7 +95,9 @@ def test_list_filters_order_and_nesting(gql, gql_bob, datalayer):
     assert names(samples=[s1["id"], s2["id"]]) == ["Alpha", "beta"]
     assert names(experiments=[e1["id"]]) == ["alphabet"]
     assert names(order=["-name"]) == ["bobs", "beta", "alphabet", "Alpha"]
-    assert names(order=["sample__name", "id"]) == ["bobs", "beta", "alphabet", "Alpha"]
+    # Representations without a sample (NULL) sort last going up, first going down.
+    assert names(order=["sample__name", "id"]) == ["beta", "alphabet", "Alpha", "bobs"]
+    assert names(order=["-sample__name"]) == ["bobs", "Alpha", "alphabet", "beta"]
     assert names(limit=2, offset=1) == ["beta", "alphabet"]
     mine = gql_bob.data("query { myrepresentations { name } }")["myrepresentations"]
     assert mine == [{"name": "bobs"}]

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
 from .database import Database, utcnow
-from .querying import Filter, Page, apply_filters, fetch_all, fetch_one, icontains, in_ids, insert_row, same_id, set_tags, tagged_with
+from .querying import Filter, fetch_one, icontains, in_ids, insert_row, list_rows, same_id, set_tags, tagged_with
 from .tables import experiment
 
 MODEL = "experiment"
@@ -26,11 +24,7 @@ FILTERS: dict[str, Filter] = {
 def list_experiments(db: Database, args: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
     """Experiments matching ``args`` (GraphQL arguments) and ``within``
     (server-side scope such as the caller for ``myexperiments``), in id order."""
-    statement = apply_filters(select(experiment), args, FILTERS)
-    statement = apply_filters(statement, within or {}, FILTERS)
-    statement = Page.from_args(args).apply(statement.order_by(experiment.c.id))
-    with db.reading() as connection:
-        return fetch_all(connection, statement)
+    return list_rows(db, experiment, args, FILTERS, within)
 
 
 def get_experiment(db: Database, experiment_id: Any) -> dict[str, Any]:

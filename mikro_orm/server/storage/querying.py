@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 Filter = Callable[[Any], ColumnElement[bool]]
 
+
 def is_empty(value: Any) -> bool:
     """True for values that switch a filter off (django-filter's EMPTY_VALUES:
     None, "", [], (), {}); False and 0 are real values."""
@@ -129,7 +130,9 @@ def order_clauses(keys: Sequence[str] | None, choices: Mapping[str, ColumnElemen
             valid = ", ".join(sorted(choices))
             raise BadArgument(f"Cannot resolve keyword '{name}' into field. Choices are: {valid}")
         column = choices[name]
-        clauses.append(column.desc() if descending else column.asc())
+        # NULLs last going up, first going down: what PostgreSQL (behind
+        # the 2022 servers) did, made explicit so SQLite answers the same.
+        clauses.append(column.desc().nulls_first() if descending else column.asc().nulls_last())
     clauses.append(id_column.asc())
     return clauses
 

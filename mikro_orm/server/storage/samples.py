@@ -10,16 +10,14 @@ from sqlalchemy import insert, select, update
 from .database import Database, utcnow
 from .querying import (
     Filter,
-    Page,
     Relation,
-    apply_filters,
     fetch_all,
     fetch_one,
     icontains,
     in_ids,
     insert_row,
+    list_rows,
     order_choices,
-    order_clauses,
     require_exists,
     same_id,
     set_tags,
@@ -59,12 +57,7 @@ ORDER_CHOICES = order_choices(sample, [Relation("creator", "creator_id", user)])
 
 def list_samples(db: Database, args: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
     """Samples matching the GraphQL ``args`` and the server scope ``within``."""
-    statement = apply_filters(select(sample), args, FILTERS)
-    statement = apply_filters(statement, within or {}, FILTERS)
-    statement = statement.order_by(*order_clauses(args.get("order"), ORDER_CHOICES, sample.c.id))
-    statement = Page.from_args(args).apply(statement)
-    with db.reading() as connection:
-        return fetch_all(connection, statement)
+    return list_rows(db, sample, args, FILTERS, within, ORDER_CHOICES)
 
 
 def get_sample(db: Database, sample_id: Any) -> dict[str, Any]:
