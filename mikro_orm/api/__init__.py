@@ -82,6 +82,7 @@ from mikro_orm.api.queries import (
     table,
     thumbnail,
 )
+from mikro_orm.api.subscriptions import WatchStream, awatch_rois, awatch_samples, watch_rois, watch_samples
 from mikro_orm.api.types import (
     DoubleUpload,
     InputVector,
@@ -91,6 +92,7 @@ from mikro_orm.api.types import (
     ROIType,
     RoiTypeInput,
     SearchResult,
+    WatchEvent,
 )
 from mikro_orm.models import ROI, Experiment, Label, Metric, OmeroFile, Representation, Sample, SizeFeature, Table, Thumbnail
 
@@ -113,6 +115,8 @@ __all__ = [
     "SizeFeature",
     "Table",
     "Thumbnail",
+    "WatchEvent",
+    "WatchStream",
     "acreate_experiment",
     "acreate_label",
     "acreate_metric",
@@ -144,6 +148,8 @@ __all__ = [
     "atable",
     "athumbnail",
     "aupload_bioimage",
+    "awatch_rois",
+    "awatch_samples",
     "create_experiment",
     "create_label",
     "create_metric",
@@ -175,4 +181,6 @@ __all__ = [
     "table",
     "thumbnail",
     "upload_bioimage",
+    "watch_rois",
+    "watch_samples",
 ]

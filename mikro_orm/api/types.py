@@ -23,7 +23,7 @@ from mikro_orm.enums import (
 if TYPE_CHECKING:
     import numpy
 
-    from mikro_orm.models import Representation
+    from mikro_orm.models import Model, Representation
 
 __all__ = [
     "DoubleUpload",
@@ -34,6 +34,7 @@ __all__ = [
     "RepresentationVarietyInput",
     "RoiTypeInput",
     "SearchResult",
+    "WatchEvent",
 ]
 
 
@@ -138,3 +139,51 @@ class DoubleUpload:
 
     def __iter__(self) -> Iterator[Representation]:
         return iter((self.x, self.y))
+
+
+@attrs.frozen
+class WatchEvent:
+    """One event of :func:`~mikro_orm.api.watch_rois` or :func:`~mikro_orm.api.watch_samples`.
+
+    Shaped like the 2022 client's events: exactly one of ``create``,
+    ``update`` (model instances, through the client's identity map) and
+    ``delete`` (the deleted id; also readable as ``deleted``) is set.
+
+    Attributes
+    ----------
+    kind
+        ``"create"``, ``"update"`` or ``"delete"``.
+    id
+        The id of the object concerned.
+
+    Examples
+    --------
+    >>> for event in watch_rois(rep.id):  # doctest: +SKIP
+    ...     if event.create:
+    ...         print("new ROI", event.create.vector_data)
+    ...     elif event.delete:
+    ...         print("gone", event.delete)
+    """
+
+    kind: str
+    id: str
+    create: Model | None = None
+    update: Model | None = None
+    delete: str | None = None
+
+    @property
+    def deleted(self) -> str | None:
+        """The deleted id (the name ``SamplesEvent`` uses; ``RoiEvent`` says ``delete``)."""
+        return self.delete
+
+    @property
+    def instance(self) -> Model | None:
+        """The created or updated object (None for deletes)."""
+        return self.create if self.create is not None else self.update
+
+    @classmethod
+    def from_event(cls, event: Any) -> WatchEvent:
+        """From the ORM's :class:`mikro_orm.subscriptions.Event`."""
+        if event.kind == "delete":
+            return cls(kind="delete", id=event.id, delete=event.id)
+        return cls(kind=event.kind, id=event.id, **{event.kind: event.instance})
