@@ -12,10 +12,12 @@ Installed with mikro_orm, it is active in every pytest run (entry point
     For tests marked ``@pytest.mark.vcr`` (pytest-recording): when
     replaying (the default ``--record-mode=none``), a client of an address
     nobody serves, whose answers come from the cassette; when recording
-    (``--record-mode=rewrite``), a client of a fresh reference server, so
-    ids start at 1 every time. Either way store paths of uploads are
-    deterministic and the datalayer is a local folder (no ``negotiate``
-    request), so the requests a replay sends are the recorded ones.
+    (``--record-mode=rewrite``), a client of a fresh reference server
+    (``mikro_recording_server``), so ids start at 1 every time. Either way
+    store paths of uploads are deterministic and the datalayer is a local
+    folder (no ``negotiate`` request), so the requests a replay sends are the
+    recorded ones. Subscriptions' websocket frames are recorded to
+    ``<cassette>.frames.json`` beside the cassette and replayed from it.
 ``vcr_config`` / ``vcr_cassette_dir``
     For pytest-recording: GraphQL requests match on method, path and body
     (not host or port, so recordings replay against any port); the
@@ -40,6 +42,7 @@ __all__ = [
     "deterministic_store_names",
     "mikro_client",
     "mikro_recorded_client",
+    "mikro_recording_server",
     "mikro_server",
     "pytest_configure",
 ]
@@ -117,7 +120,27 @@ def record_mode(config: pytest.Config) -> str:
 
 
 @pytest.fixture
-def mikro_recorded_client(request: pytest.FixtureRequest, tmp_path: Path, deterministic_store_names: None) -> Iterator[Any]:
+def mikro_recording_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """When recording: a fresh reference server for this test; when replaying: ``None``.
+
+    Tests that record subscriptions use it to wait until the server listens
+    (:func:`mikro_orm.testing.wait_for_listener`) before causing events.
+    """
+    if record_mode(request.config) == "none":
+        yield None
+        return
+    from mikro_orm.server import serve_in_thread
+
+    # A fresh server per recording keeps ids and generated names the same on
+    # every re-recording.
+    with serve_in_thread(tmp_path / "server", token=secrets.token_urlsafe(24)) as server:
+        yield server
+
+
+@pytest.fixture
+def mikro_recorded_client(
+    mikro_recording_server: Any, tmp_path: Path, deterministic_store_names: None
+) -> Iterator[Any]:
     """A current client for a recorded test: replaying, of nobody; recording, of a fresh reference server.
 
     Examples
@@ -129,17 +152,49 @@ def mikro_recorded_client(request: pytest.FixtureRequest, tmp_path: Path, determ
     """
     from mikro_orm.client import connect
 
-    if record_mode(request.config) == "none":
+    server = mikro_recording_server
+    if server is None:
         datalayer = {"protocol": "file", "path": str(tmp_path / "datalayer")}
         with connect(REPLAY_URL, token="replay-token-not-recorded", datalayer=datalayer) as client:
             yield client
         return
-    from mikro_orm.server import serve_in_thread
+    # The datalayer is given explicitly, as in a replay, so that neither
+    # sends a negotiate request.
+    datalayer = dict(server.app.state.services.datalayer.negotiation)
+    with connect(server.url, token=server.token, datalayer=datalayer) as client:
+        yield client
 
-    # A fresh server per recording keeps ids and generated names the same on
-    # every re-recording; its datalayer is given explicitly, as in a replay,
-    # so that neither sends a negotiate request.
-    with serve_in_thread(tmp_path / "server", token=secrets.token_urlsafe(24)) as server:
-        datalayer = dict(server.app.state.services.datalayer.negotiation)
-        with connect(server.url, token=server.token, datalayer=datalayer) as client:
-            yield client
+
+@pytest.fixture(autouse=True)
+def _mikro_websocket_frames(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In tests marked ``vcr``: record websocket frames beside the cassette, or replay them.
+
+    vcrpy does not see websocket-client, so subscriptions are recorded here
+    (see :mod:`mikro_orm.testing.frames`), to ``<cassette>.frames.json``.
+    """
+    if request.node.get_closest_marker("vcr") is None:
+        yield
+        return
+    import websocket
+
+    from mikro_orm.testing.frames import FramePlayer, FrameRecorder
+
+    directory = Path(request.getfixturevalue("vcr_cassette_dir"))
+    path = directory / f"{request.getfixturevalue('default_cassette_name')}.frames.json"
+    mode = record_mode(request.config)
+    patch = pytest.MonkeyPatch()
+    if mode == "none":
+        patch.setattr(websocket, "create_connection", FramePlayer(path).create_connection)
+        try:
+            yield
+        finally:
+            patch.undo()
+        return
+    recorder = FrameRecorder(websocket.create_connection)
+    patch.setattr(websocket, "create_connection", recorder.create_connection)
+    try:
+        yield
+    finally:
+        patch.undo()
+    if mode in ("rewrite", "all") or recorder.connections:
+        recorder.save(path)

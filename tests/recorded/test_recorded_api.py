@@ -18,6 +18,7 @@ import xarray as xr
 import mikro_orm as mo
 from mikro_orm import api
 from mikro_orm.datalayer.images import encode_png
+from mikro_orm.testing import wait_for_listener
 
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
@@ -221,3 +222,23 @@ def test_replay_search_tables(recorded_client):
 def test_replay_negotiate(recorded_client):
     answer = api.negotiate()
     assert answer["protocol"] == "file" and answer["path"].endswith("datalayer")
+
+
+# -- subscriptions: HTTP in the cassette, websocket frames in <cassette>.frames.json ----------------
+def test_replay_watch_rois(rep, mikro_recording_server):
+    with api.watch_rois(rep.id) as events:
+        wait_for_listener(mikro_recording_server, ("rois", 1, 1))  # recording: the server listens; replay: no-op
+        roi = api.create_roi(rep.id, np.array([[0, 0], [4, 3]]), "RECTANGLE")
+        created = next(events)
+    assert (created.kind, created.create, created.delete) == ("create", roi, None)
+    np.testing.assert_array_equal(created.create.vector_data, [[0, 0, 0], [4, 3, 0]])
+
+
+def test_replay_watch_samples(recorded_client, mikro_recording_server):
+    experiment = api.create_experiment("watched study")
+    with api.watch_samples() as events:
+        wait_for_listener(mikro_recording_server, ("samples", 1))
+        sample = api.create_sample("watched sample", experiments=[experiment.id])
+        created = next(events)
+    assert (created.kind, created.create) == ("create", sample)
+    assert [e.name for e in created.create.experiments] == ["watched study"]
