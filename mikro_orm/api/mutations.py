@@ -325,7 +325,8 @@ def create_thumbnail(rep: str, file: FileInput, rath: Client | None = None) -> T
     rep
         The representation's id (or a Representation).
     file
-        A PNG/JPEG file path, its bytes, or a binary file object.
+        A PNG/JPEG file path, its bytes, a binary file object, or a 2-D
+        array (encoded as a grayscale PNG).
     rath
         The client to use; default: the current one.
 
@@ -340,8 +341,10 @@ def create_thumbnail(rep: str, file: FileInput, rath: Client | None = None) -> T
     '/media/thumbnails/...png'
     """
     representation = check_id(rep, "rep")
-    # A path goes as it is (its file name travels along); bytes and file objects as bytes.
-    image = file if isinstance(file, (str, os.PathLike)) else _file_part(file, "file", "thumbnail")[1]
+    # A path goes as it is (its file name travels along), a 2-D array is
+    # encoded as PNG by the ORM; bytes and file objects go as bytes.
+    passed_through = isinstance(file, (str, os.PathLike)) or hasattr(file, "shape")
+    image = file if passed_through else _file_part(file, "file", "thumbnail")[1]
     client = client_for(rath)
     try:
         with client.use():

@@ -138,6 +138,8 @@ def test_create_thumbnail(rep, tmp_path):
 def test_acreate_thumbnail(rep):
     thumb = run(api.acreate_thumbnail(rep.id, encode_png(np.eye(3))))
     assert thumb.image == encode_png(np.eye(3))
+    from_array = run(api.acreate_thumbnail(rep, np.eye(3)))  # a 2-D array is encoded as PNG
+    assert from_array.image == encode_png(np.eye(3))
 
 
 # -- objects ---------------------------------------------------------------------------------
