@@ -13,7 +13,7 @@ import pytest
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SCRIPTS = sorted(path for path in EXAMPLES.glob("*.py") if not path.name.startswith("test_"))
 RECORDED_EXAMPLE = EXAMPLES / "test_recorded_example.py"
-CREDENTIAL = re.compile(r"(?i)(authorization|bearer\s+[\w.-]{8,}|token=[\w.-]{8,})")
+CREDENTIAL = re.compile(r"(?i)(authorization|bearer\s+[\w.-]{8,}|token=[\w.-]{8,}|\"token\":\s*\"[\w.-]{8,})")
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
@@ -34,9 +34,10 @@ def run_pytest(test_file: Path, rootdir: Path, *options: str) -> subprocess.Comp
 
 def test_the_recorded_example_replays_offline_from_its_cassette():
     assert (EXAMPLES / "cassettes" / "test_brightest_plane_of_a_stored_image.yaml").is_file()
+    assert (EXAMPLES / "cassettes" / "test_a_new_sample_is_announced.frames.json").is_file()
     result = run_pytest(RECORDED_EXAMPLE, EXAMPLES)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-    assert "1 passed" in result.stdout
+    assert "2 passed" in result.stdout
 
 
 def test_the_recorded_example_records_live_then_replays(tmp_path):
@@ -48,9 +49,13 @@ def test_the_recorded_example_records_live_then_replays(tmp_path):
     cassette = tmp_path / "cassettes" / "test_brightest_plane_of_a_stored_image.yaml"
     text = cassette.read_text(encoding="utf-8")
     assert "createExperiment" in text and "fromXArray" in text and not CREDENTIAL.search(text)
+    frames = (tmp_path / "cassettes" / "test_a_new_sample_is_announced.frames.json").read_text(encoding="utf-8")
+    assert '"connection_ack"' in frames and "watched sample" in frames and not CREDENTIAL.search(frames)
+    assert not (tmp_path / "cassettes" / "test_brightest_plane_of_a_stored_image.frames.json").exists()  # no websocket, no file
     # Offline: the new recording replays with the network blocked.
     replayed = run_pytest(copy, tmp_path)
     assert replayed.returncode == 0, replayed.stdout[-3000:] + replayed.stderr[-2000:]
+    assert "2 passed" in replayed.stdout
     # And a replay that sends something else fails: nothing passes by accident.
     copy.write_text(copy.read_text(encoding="utf-8").replace('"Liver study"', '"Kidney study"'), encoding="utf-8")
     mismatched = run_pytest(copy, tmp_path)
