@@ -11,20 +11,6 @@ S3_ACCESS_KEY, S3_SECRET_KEY = "mikro-orm-test-key", "mikro-orm-test-secret"
 
 
 @pytest.fixture(scope="session")
-def moto_endpoint():
-    """moto's S3 server on a free loopback port, for the S3 datalayer."""
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    try:
-        host, port = server.get_host_and_port()
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="session")
 def s3_mikro_server(tmp_path_factory, moto_endpoint):
     """A reference server whose datalayer is S3 (moto)."""
     import secrets

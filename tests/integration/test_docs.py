@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-RUNNABLE = ["querying.md", "data.md"]
+RUNNABLE = ["querying.md", "data.md", "subscriptions.md"]
 
 
 def python_blocks(page: Path) -> str:

@@ -16,19 +16,6 @@ pytestmark = pytest.mark.s3
 ACCESS_KEY, SECRET_KEY = "mikro-test-key", "mikro-test-secret"
 
 
-@pytest.fixture(scope="module")
-def moto_endpoint() -> Iterator[str]:
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    try:
-        host, port = server.get_host_and_port()
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
-
-
 @pytest.fixture
 def s3_server(tmp_path, moto_endpoint) -> Iterator:
     from mikro_orm.server import serve_in_thread
