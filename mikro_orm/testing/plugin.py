@@ -119,6 +119,23 @@ def record_mode(config: pytest.Config) -> str:
         return "none"
 
 
+def _cassette_path(request: pytest.FixtureRequest, suffix: str) -> Path:
+    directory = Path(request.getfixturevalue("vcr_cassette_dir"))
+    return directory / f"{request.getfixturevalue('default_cassette_name')}{suffix}"
+
+
+def replaying(request: pytest.FixtureRequest) -> bool:
+    """Whether this test replays: ``--record-mode=none``, or ``once`` with its cassette present.
+
+    As vcrpy treats cassettes: ``none`` only replays, ``once`` replays a
+    cassette that exists and records one that does not, the others record.
+    """
+    mode = record_mode(request.config)
+    if mode == "none":
+        return True
+    return mode == "once" and _cassette_path(request, ".yaml").exists()
+
+
 @pytest.fixture
 def mikro_recording_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     """When recording: a fresh reference server for this test; when replaying: ``None``.
@@ -126,7 +143,7 @@ def mikro_recording_server(request: pytest.FixtureRequest, tmp_path: Path) -> It
     Tests that record subscriptions use it to wait until the server listens
     (:func:`mikro_orm.testing.wait_for_listener`) before causing events.
     """
-    if record_mode(request.config) == "none":
+    if replaying(request):
         yield None
         return
     from mikro_orm.server import serve_in_thread
@@ -179,11 +196,10 @@ def _mikro_websocket_frames(request: pytest.FixtureRequest) -> Iterator[None]:
 
     from mikro_orm.testing.frames import FramePlayer, FrameRecorder
 
-    directory = Path(request.getfixturevalue("vcr_cassette_dir"))
-    path = directory / f"{request.getfixturevalue('default_cassette_name')}.frames.json"
+    path = _cassette_path(request, ".frames.json")
     mode = record_mode(request.config)
     patch = pytest.MonkeyPatch()
-    if mode == "none":
+    if replaying(request):
         patch.setattr(websocket, "create_connection", FramePlayer(path).create_connection)
         try:
             yield
