@@ -18,10 +18,13 @@ Installed with mikro_orm, it is active in every pytest run (entry point
     folder (no ``negotiate`` request), so the requests a replay sends are the
     recorded ones. Subscriptions' websocket frames are recorded to
     ``<cassette>.frames.json`` beside the cassette and replayed from it.
+``mikro_recording_server``
+    The fresh reference server a recording runs against; ``None`` when replaying.
 ``vcr_config`` / ``vcr_cassette_dir``
-    For pytest-recording: GraphQL requests match on method, path and body
-    (not host or port, so recordings replay against any port); the
-    Authorization header is dropped from cassettes.
+    For pytest-recording (defined in :mod:`mikro_orm.testing.cassettes`):
+    GraphQL requests match on method, path and body (not host or port, so
+    recordings replay against any port); the Authorization header is
+    dropped from cassettes, which live in ``cassettes/`` at the root.
 ``assert_round_trips``
     :func:`mikro_orm.testing.assert_round_trips`, as a fixture:
     ``with assert_round_trips(1): ...``.
