@@ -2,8 +2,8 @@
 
 docs/testing.md walks through it. In short:
 
-    pytest examples/test_recorded_example.py --rootdir=examples --record-mode=rewrite   # record (starts a reference server)
-    pytest examples/test_recorded_example.py --rootdir=examples                         # replay, no server, no network
+    pytest examples/test_recorded_example.py --record-mode=rewrite   # record (starts a reference server)
+    pytest examples/test_recorded_example.py                         # replay, no server, no network
 
 The fixture ``mikro_recorded_client`` and the cassette settings come from the
 mikro_orm pytest plugin, which is active as soon as mikro_orm is installed.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-SCRIPTS = sorted(path for path in EXAMPLES.glob("*.py") if not path.name.startswith("test_"))
+SCRIPTS = sorted(path for path in EXAMPLES.glob("*.py") if not path.name.startswith("test_") and path.name != "conftest.py")
 RECORDED_EXAMPLE = EXAMPLES / "test_recorded_example.py"
 CREDENTIAL = re.compile(r"(?i)(authorization|bearer\s+[\w.-]{8,}|token=[\w.-]{8,}|\"token\":\s*\"[\w.-]{8,})")
 
@@ -33,9 +33,10 @@ def run_pytest(test_file: Path, rootdir: Path, *options: str) -> subprocess.Comp
 
 
 def test_the_recorded_example_replays_offline_from_its_cassette():
+    # From the repository's root, as `pytest examples/test_recorded_example.py` would run.
     assert (EXAMPLES / "cassettes" / "test_brightest_plane_of_a_stored_image.yaml").is_file()
     assert (EXAMPLES / "cassettes" / "test_a_new_sample_is_announced.frames.json").is_file()
-    result = run_pytest(RECORDED_EXAMPLE, EXAMPLES)
+    result = run_pytest(RECORDED_EXAMPLE, EXAMPLES.parent)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "2 passed" in result.stdout
 
@@ -44,6 +45,7 @@ def test_the_recorded_example_records_live_then_replays(tmp_path):
     # Live: against a fresh reference server, into a copy (the committed cassette stays as it is).
     copy = tmp_path / RECORDED_EXAMPLE.name
     shutil.copy(RECORDED_EXAMPLE, copy)
+    shutil.copy(EXAMPLES / "conftest.py", tmp_path / "conftest.py")  # cassettes beside the test
     recorded = run_pytest(copy, tmp_path, "--record-mode=rewrite")
     assert recorded.returncode == 0, recorded.stdout[-3000:] + recorded.stderr[-2000:]
     cassette = tmp_path / "cassettes" / "test_brightest_plane_of_a_stored_image.yaml"
