@@ -6,7 +6,11 @@ Scripts written against the seed client's functions (``get_representation``,
 order, each with an ``a``-prefixed async twin. The last parameter, ``rath``,
 is a :class:`mikro_orm.Client` (default: the current client), and what comes
 back are ORM model instances, so ``get_representation(id).data`` is the
-array and ``.sample`` loads lazily.
+array and ``.sample`` loads lazily. ``search_*`` answer
+:class:`SearchResult` s (``id``/``value`` and ``label``), ``double_upload`` a
+:class:`DoubleUpload` (``.x``, ``.y``), and ``watch_rois``/``watch_samples``
+iterate :class:`WatchEvent` s (``.create``/``.update`` instances,
+``.delete``/``.deleted`` ids).
 
 Examples
 --------
