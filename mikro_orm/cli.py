@@ -17,18 +17,12 @@ command, so ``import mikro_orm`` (and ``mikro-orm --help``) stay light.
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import sys
 import threading
 from collections.abc import Sequence
 
-DATA_DIR_ENV = "MIKRO_DATA_DIR"
-
-
-def default_data_dir() -> str:
-    """``$MIKRO_DATA_DIR``, else ``~/.local/share/mikro-orm``."""
-    return os.environ.get(DATA_DIR_ENV) or os.path.expanduser(os.path.join("~", ".local", "share", "mikro-orm"))
+from mikro_orm.config import default_data_dir  # the same place connect() looks, so it finds this server
 
 
 def _user_pair(text: str) -> tuple[str, str]:
@@ -43,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mikro-orm", description="Tools for mikro-orm.")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the reference Mikro server")
-    serve.add_argument("--data-dir", default=None, help=f"data directory (default: ${DATA_DIR_ENV} or ~/.local/share/mikro-orm)")
+    serve.add_argument("--data-dir", default=None, help="data directory (default: $MIKRO_DATA_DIR, else $XDG_DATA_HOME/mikro-orm or ~/.local/share/mikro-orm)")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="port (0 picks a free one; default: 8080)")
     serve.add_argument("--token", default=None, help="token of the default user (default: the stored one, or a new one)")

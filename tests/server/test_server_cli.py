@@ -94,7 +94,8 @@ def test_serve_reports_a_taken_port(tmp_path):
 def test_default_data_dir_follows_the_environment(monkeypatch):
     from mikro_orm.cli import default_data_dir
 
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.setenv("MIKRO_DATA_DIR", "/somewhere/else")
-    assert default_data_dir() == "/somewhere/else"
+    assert str(default_data_dir()) == "/somewhere/else"
     monkeypatch.delenv("MIKRO_DATA_DIR")
-    assert default_data_dir() == os.path.expanduser("~/.local/share/mikro-orm")
+    assert str(default_data_dir()) == os.path.expanduser("~/.local/share/mikro-orm")
