@@ -58,10 +58,12 @@ def _select(connection: Connection, tbl: Table, condition) -> list[dict[str, Any
     return [dict(row) for row in connection.execute(select(tbl).where(condition)).mappings()]
 
 
-def _remove(connection: Connection, tbl: Table, rows: list[dict[str, Any]]) -> None:
+def _remove(connection: Connection, tbl: Table, rows: list[dict[str, Any]], deleted: Deleted) -> None:
+    """Delete ``rows`` of ``tbl`` and record them in ``deleted`` (under the table's name)."""
     ids = [row["id"] for row in rows]
     if ids:
         connection.execute(delete(tbl).where(tbl.c.id.in_(ids)))
+    deleted.add(tbl.name, rows)
 
 
 def _media_path(url: str | None) -> str | None:
@@ -73,19 +75,16 @@ def _media_path(url: str | None) -> str | None:
 
 def _delete_tables(connection: Connection, rows: list[dict[str, Any]], deleted: Deleted) -> None:
     drop_tags(connection, "table", [row["id"] for row in rows])
-    _remove(connection, table, rows)
-    deleted.add("table", rows)
+    _remove(connection, table, rows, deleted)
     deleted.paths.extend(row["store"] for row in rows if row["store"])
 
 
 def _delete_labels(connection: Connection, rows: list[dict[str, Any]], deleted: Deleted) -> None:
     ids = [row["id"] for row in rows]
     features = _select(connection, size_feature, size_feature.c.label_id.in_(ids))
-    _remove(connection, size_feature, features)
-    deleted.add("size_feature", features)
+    _remove(connection, size_feature, features, deleted)
     drop_tags(connection, "label", ids)
-    _remove(connection, label, rows)
-    deleted.add("label", rows)
+    _remove(connection, label, rows, deleted)
 
 
 def _delete_representations(connection: Connection, rows: list[dict[str, Any]], deleted: Deleted) -> None:
@@ -94,14 +93,11 @@ def _delete_representations(connection: Connection, rows: list[dict[str, Any]], 
         return
     rois = _select(connection, roi, roi.c.representation_id.in_(ids))
     drop_tags(connection, "roi", [row["id"] for row in rois])
-    _remove(connection, roi, rois)
-    deleted.add("roi", rois)
+    _remove(connection, roi, rois, deleted)
     metrics = _select(connection, metric, metric.c.rep_id.in_(ids))
-    _remove(connection, metric, metrics)
-    deleted.add("metric", metrics)
+    _remove(connection, metric, metrics, deleted)
     thumbnails = _select(connection, thumbnail, thumbnail.c.representation_id.in_(ids))
-    _remove(connection, thumbnail, thumbnails)
-    deleted.add("thumbnail", thumbnails)
+    _remove(connection, thumbnail, thumbnails, deleted)
     deleted.paths.extend(path for path in (_media_path(row["image"]) for row in thumbnails) if path)
     _delete_labels(connection, _select(connection, label, label.c.representation_id.in_(ids)), deleted)
     _delete_tables(connection, _select(connection, table, table.c.representation_id.in_(ids)), deleted)
@@ -111,8 +107,7 @@ def _delete_representations(connection: Connection, rows: list[dict[str, Any]], 
         )
     )
     drop_tags(connection, "representation", ids)
-    _remove(connection, representation, rows)
-    deleted.add("representation", rows)
+    _remove(connection, representation, rows, deleted)
     deleted.paths.extend(row["store"] for row in rows if row["store"])
 
 
@@ -133,13 +128,11 @@ def delete_sample(db: Database, sample_id: Any, user_id: int) -> Deleted:
         row = _owned(connection, sample, sample_id, "Sample", user_id)
         _delete_representations(connection, _select(connection, representation, representation.c.sample_id == row["id"]), deleted)
         metrics = _select(connection, metric, metric.c.sample_id == row["id"])
-        _remove(connection, metric, metrics)
-        deleted.add("metric", metrics)
+        _remove(connection, metric, metrics, deleted)
         _delete_tables(connection, _select(connection, table, table.c.sample_id == row["id"]), deleted)
         connection.execute(delete(sample_experiment).where(sample_experiment.c.sample_id == row["id"]))
         drop_tags(connection, "sample", [row["id"]])
-        _remove(connection, sample, [row])
-        deleted.add("sample", [row])
+        _remove(connection, sample, [row], deleted)
     return deleted
 
 
@@ -150,13 +143,11 @@ def delete_experiment(db: Database, experiment_id: Any, user_id: int) -> Deleted
     with db.transaction() as connection:
         row = _owned(connection, experiment, experiment_id, "Experiment", user_id)
         metrics = _select(connection, metric, metric.c.experiment_id == row["id"])
-        _remove(connection, metric, metrics)
-        deleted.add("metric", metrics)
+        _remove(connection, metric, metrics, deleted)
         _delete_tables(connection, _select(connection, table, table.c.experiment_id == row["id"]), deleted)
         connection.execute(delete(sample_experiment).where(sample_experiment.c.experiment_id == row["id"]))
         drop_tags(connection, "experiment", [row["id"]])
-        _remove(connection, experiment, [row])
-        deleted.add("experiment", [row])
+        _remove(connection, experiment, [row], deleted)
     return deleted
 
 
@@ -175,8 +166,7 @@ def delete_roi(db: Database, roi_id: Any, user_id: int) -> Deleted:
     with db.transaction() as connection:
         row = _owned(connection, roi, roi_id, "ROI", user_id)
         drop_tags(connection, "roi", [row["id"]])
-        _remove(connection, roi, [row])
-        deleted.add("roi", [row])
+        _remove(connection, roi, [row], deleted)
     return deleted
 
 
@@ -186,8 +176,7 @@ def delete_omero_file(db: Database, omero_file_id: Any, user_id: int) -> Deleted
     deleted = Deleted()
     with db.transaction() as connection:
         row = _owned(connection, omero_file, omero_file_id, "OmeroFile", user_id)
-        _remove(connection, omero_file, [row])
-        deleted.add("omero_file", [row])
+        _remove(connection, omero_file, [row], deleted)
         for url in (row["file"], row["thumbnail"]):
             path = _media_path(url)
             if path:
